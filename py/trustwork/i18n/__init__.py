@@ -1,0 +1,48 @@
+"""The message catalogue: every text a person sees, in Dutch and English.
+
+Messages are looked up by key; ``{name}`` placeholders are filled from keyword
+arguments. Dutch is the default language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final, Literal, TypeGuard
+
+from trustwork.errors import MissingMessageParameterError, UnknownMessageError
+from trustwork.i18n import en, nl
+
+Language = Literal["nl", "en"]
+LANGUAGES: Final[tuple[Language, ...]] = ("nl", "en")
+DEFAULT_LANGUAGE: Final[Language] = "nl"
+
+CATALOGUE: Final[Mapping[Language, Mapping[str, str]]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
+
+
+def is_language(value: object) -> TypeGuard[Language]:
+    """Whether ``value`` names a language the catalogue has."""
+    return value in LANGUAGES
+
+
+def language_or_default(value: object) -> Language:
+    """The language ``value`` names, or the default for anything else (absent, unknown)."""
+    return value if is_language(value) else DEFAULT_LANGUAGE
+
+
+def translate(key: str, language: Language, **parameters: object) -> str:
+    """The message ``key`` in ``language`` with its placeholders filled in."""
+    try:
+        template = CATALOGUE[language][key]
+    except KeyError:
+        raise UnknownMessageError(f"No message {key!r} in language {language!r}.") from None
+    try:
+        return template.format(**parameters)
+    except KeyError as missing:
+        raise MissingMessageParameterError(
+            f"Message {key!r} needs the parameter {missing.args[0]!r}."
+        ) from None
+
+
+def messages_with_prefix(prefix: str, language: Language) -> dict[str, str]:
+    """All messages whose key starts with ``prefix`` (for handing to the boot script)."""
+    return {key: text for key, text in CATALOGUE[language].items() if key.startswith(prefix)}

@@ -1,0 +1,66 @@
+"""Dutch messages (the default language). Keys match ``en.py`` exactly."""
+
+MESSAGES: dict[str, str] = {
+    "app.name": "Trustwork",
+    "app.tagline": "Managen op basis van vertrouwen",
+    "app.version": "versie {version}",
+    "boot.loading": "Trustwork wordt gestart…",
+    "boot.offline": "Alles draait in dit ene bestand, zonder internet.",
+    "boot.stage.runtime": "Runtime laden",
+    "boot.stage.python": "Python starten",
+    "boot.stage.app": "App laden",
+    "boot.stage.data": "Gegevens openen",
+    "boot.error.title": "Trustwork kon niet starten",
+    "boot.error.stage": "Mislukt bij:",
+    "boot.error.browser": "Browser:",
+    "boot.error.hint": (
+        "Gebruik een recente versie van Chrome, Edge of Firefox en open het bestand opnieuw. "
+        "Lukt het dan nog niet, stuur deze melding naar wie het bestand beheert."
+    ),
+    "boot.noscript": "Trustwork heeft JavaScript nodig. Zet JavaScript aan en open het bestand opnieuw.",
+    "nav.label": "Onderdelen",
+    "nav.dashboard": "Dashboard",
+    "nav.people": "Teams & mensen",
+    "nav.improvement": "Verbeteren",
+    "nav.ideas": "Ideeën",
+    "nav.pilots": "Proeftuinen",
+    "nav.decisions": "Besluiten & regels",
+    "nav.scan": "Vertrouwensscan",
+    "language.label": "Taal",
+    "language.nl": "Nederlands",
+    "language.en": "English",
+    "empty.title": "Hier staat nog niets",
+    "empty.no_file": (
+        "Er is nog geen organisatie geopend. Zodra je het gegevensbestand van je organisatie "
+        "opent, verschijnt hier wat erin staat."
+    ),
+    "area.dashboard.intro": (
+        "Het dashboard laat zien wat vertrouwen oplevert: betrokkenheid en tevredenheid, "
+        "operationele effectiviteit en doorlopende creativiteit."
+    ),
+    "area.people.intro": (
+        "Een open overzicht van mensen, teams en rollen, dat de mensen zelf bijhouden. "
+        "Alles is voor iedereen zichtbaar, behalve klantvertrouwelijke gegevens: "
+        "die blijven binnen het team."
+    ),
+    "area.improvement.intro": (
+        "Elk team draait elke maand een verbeterproject, gericht op productiviteit, veiligheid, "
+        "ergonomie of kosten, met een meetbaar resultaat."
+    ),
+    "area.ideas.intro": (
+        "Ideeënrondes met een open, uitgelegde selectie: van ingediend naar bruikbaar naar "
+        "uitgevoerd, en van een bruikbaar idee naar het project dat het uitvoert."
+    ),
+    "area.pilots.intro": (
+        "Proeftuinen die iedereen kan volgen en bewerken, met volledige geschiedenis en reacties. "
+        "Meedoen is vrijwillig: wie zich gedwongen voelt, hoeft niet mee te doen."
+    ),
+    "area.decisions.intro": (
+        "Besluiten van het maandelijkse operationele overleg, visie en missie met hun "
+        "kwartaalherzieningen, en een kort regelregister waarin elke regel zijn doel noemt."
+    ),
+    "area.scan.intro": (
+        "Een vertrouwensscan die een zaal vol mensen anoniem invult; uitkomsten per thema "
+        "verschijnen pas als genoeg mensen hebben geantwoord."
+    ),
+}

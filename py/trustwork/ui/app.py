@@ -1,0 +1,67 @@
+"""The running app in the page: start-up, navigation and the language switch."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from pyscript import document, when, window
+
+from trustwork.areas import area_for_hash
+from trustwork.i18n import Language, language_or_default
+from trustwork.views import AppView, render_app
+
+_view: AppView | None = None
+
+
+def _boot() -> Any:
+    return window.trustworkBoot
+
+
+def _remembered_language() -> Language:
+    try:
+        return language_or_default(window.localStorage.getItem(_boot().languageKey))
+    except Exception:  # storage can be switched off; the default language still works
+        return language_or_default(None)
+
+
+def _remember_language(language: Language) -> None:
+    try:
+        window.localStorage.setItem(_boot().languageKey, language)
+    except Exception:  # storage can be switched off; the choice then lasts for this page
+        return
+
+
+def show(view: AppView) -> None:
+    """Render ``view`` into the page and remember it as what is shown."""
+    global _view
+    _view = view
+    document.documentElement.lang = view.language
+    document.getElementById("app").innerHTML = str(render_app(view))
+
+
+def start() -> None:
+    """Show the app for the remembered language and the area in the address, then go ready."""
+    show(AppView(_remembered_language(), area_for_hash(window.location.hash)))
+    _boot().markStage("data")
+    _bind_handlers()
+    _boot().ready()
+
+
+def _bind_handlers() -> None:
+    @when("click", "#app")
+    def on_click(event: Any) -> None:
+        target = event.target.closest("[data-action]")
+        if target is None or _view is None:
+            return
+        if target.dataset.action == "set-language":
+            language = language_or_default(target.dataset.language)
+            _remember_language(language)
+            show(replace(_view, language=language))
+
+    @when("hashchange", window)
+    def on_hash_change() -> None:
+        if _view is None:
+            return
+        show(replace(_view, area=area_for_hash(window.location.hash)))
+        document.getElementById("area").focus()

@@ -1,0 +1,57 @@
+"""Pure rendering: view data in, HTML out (jinja2 with autoescaping on).
+
+Nothing here touches the browser; the same functions render the app in the
+page (through ``trustwork.ui``) and in tests under CPython.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from trustwork import __version__
+from trustwork.areas import AREAS, Area
+from trustwork.i18n import LANGUAGES, Language, translate
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class AppView:
+    """What the app shows: in which language, and which area is open."""
+
+    language: Language
+    area: Area
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The one jinja2 environment; autoescape is on for every template."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(template: str, language: Language, **context: object) -> Markup:
+    """Render one template with ``t`` (translate into ``language``) available."""
+
+    def t(key: str, **parameters: object) -> str:
+        return translate(key, language, **parameters)
+
+    html = environment().get_template(template).render(
+        t=t, language=language, languages=LANGUAGES, **context
+    )
+    return Markup(html)
+
+
+def render_app(view: AppView) -> Markup:
+    """The whole app below the page header: navigation and the open area."""
+    return render("app.html", view.language, view=view, areas=AREAS, version=__version__)
