@@ -12,7 +12,7 @@ The page makes no network request: boot.js answers the runtime's requests for
 https://trustwork.invalid/... from the embedded assets.
 
 ``--dev`` writes index.html instead, the development entry that loads the runtime and
-our Python sources from the tree (serve it with ``--serve``).
+our Python sources from the tree; ``--serve`` writes it and serves the tree on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -146,7 +146,8 @@ def runtime_wheels() -> list[Path]:
         if sha256_of(fetched) != pinned.sha256:
             raise BuildError(f"{pinned.filename} does not have the pinned sha256.")
         if not pinned.from_source:
-            wheels.append(fetched)
+            shutil.copyfile(fetched, WHEELS / fetched.name)
+            wheels.append(WHEELS / fetched.name)
             continue
         name, version = pinned.requirement.split("==")
         built = WHEELS / f"{name}-{version}-py3-none-any.whl"
@@ -196,7 +197,9 @@ def pyodide_factory() -> str:
     export = "export default _createPyodideModule;"
     if source.count(export) != 1:
         raise BuildError("pyodide.asm.mjs changed shape: its default export was not found.")
-    source = source.replace(export, "globalThis.trustworkCreatePyodideModule = _createPyodideModule;")
+    source = source.replace(
+        export, "globalThis.trustworkCreatePyodideModule = _createPyodideModule;"
+    )
     return source.replace("import.meta.url", json.dumps(ASSET_ORIGIN + "pyodide.asm.mjs"))
 
 
@@ -219,7 +222,7 @@ def runtime_assets(wheels: Iterable[Path]) -> list[Asset]:
 
 
 def inline_script(source: str, what: str) -> str:
-    """Script text that is safe inside <script>…</script>; refuses what the HTML parser would end early."""
+    """Script text that is safe inside <script>; refuses what would end the element early."""
     source = re.sub(r"</(script)", r"<\\/\1", source, flags=re.IGNORECASE)
     if re.search(r"<!--|</script", source, flags=re.IGNORECASE):
         raise BuildError(f"{what} contains text that would break out of an inline <script>.")
@@ -242,12 +245,14 @@ def boot_messages() -> str:
 
 def import_map() -> str:
     """Maps PyScript's interpreter URL to a tiny module that hands out our loader."""
-    module = "export const loadPyodide = (options) => globalThis.trustworkBoot.loadPyodide(options);"
+    module = "export const loadPyodide = (o) => globalThis.trustworkBoot.loadPyodide(o);"
     data_url = "data:text/javascript;base64," + base64.b64encode(module.encode()).decode("ascii")
     return json.dumps({"imports": {ASSET_ORIGIN + "pyodide.mjs": data_url}}).replace("<", "\\u003c")
 
 
 def render_page(template_context: dict[str, object]) -> str:
+    # jinja2 and markupsafe come from the wheels just fetched (importable as zip files), so
+    # the build needs no installed packages beyond pip.
     import jinja2
     from markupsafe import Markup
 
@@ -258,12 +263,16 @@ def render_page(template_context: dict[str, object]) -> str:
         keep_trailing_newline=True,
     )
     # Script and style bodies were made safe to inline by inline_script / json escaping.
-    raw = ("_js", "css", "boot_messages", "import_map", "main_py")
+    raw = ("_js", "css", "boot_messages", "import_map", "main_py", "dev_sources")
     safe = {
         key: Markup(value) if isinstance(value, str) and key.endswith(raw) else value
         for key, value in template_context.items()
     }
     return environment.get_template("shell.html.j2").render(**safe)
+
+
+def static_text(name: str) -> str:
+    return (WEB / "static" / name).read_text(encoding="utf-8")
 
 
 def common_context() -> dict[str, object]:
@@ -274,10 +283,10 @@ def common_context() -> dict[str, object]:
         "messages": CATALOGUE,
         "stages": STAGES,
         "favicon": favicon(),
-        "css": (WEB / "static" / "app.css").read_text(encoding="utf-8"),
-        "boot_js": inline_script((WEB / "static" / "boot.js").read_text(encoding="utf-8"), "boot.js"),
+        "css": static_text("app.css"),
+        "boot_js": inline_script(static_text("boot.js"), "boot.js"),
         "boot_messages": boot_messages(),
-        "main_py": inline_script((WEB / "static" / "main.py").read_text(encoding="utf-8"), "main.py"),
+        "main_py": inline_script(static_text("main.py"), "main.py"),
         "pyscript_config": json.dumps({"interpreter": ASSET_ORIGIN + "pyodide.mjs"}),
         "import_map": import_map(),
     }
@@ -294,6 +303,7 @@ def build() -> Path:
     """All steps: the single file at dist/trustwork.html."""
     npm_ci()
     wheels = [*runtime_wheels(), trustwork_wheel()]
+    sys.path[:0] = [str(wheel) for wheel in wheels if not wheel.name.startswith("trustwork-")]
     log("bundling PyScript")
     pyscript_js = inline_script(bundle_pyscript(), "the PyScript bundle")
     log("embedding the runtime")
@@ -308,15 +318,93 @@ def build() -> Path:
         "dev": None,
     }
     write_atomically(OUTPUT, render_page(context))
+    write_atomically(DEV_INDEX, render_development_index(wheels[:-1]))
     log(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size / 1e6:.1f} MB)")
     return OUTPUT
+
+
+def development_sources(wheels: Iterable[Path]) -> dict[str, object]:
+    """Where index.html finds the runtime, the dependency wheels and our sources, by URL."""
+    package = PY_SOURCES / "trustwork"
+    files = sorted(
+        path for path in package.rglob("*")
+        if path.is_file() and path.suffix in (".py", ".html", ".typed")
+        and "__pycache__" not in path.parts
+    )
+    return {
+        "indexURL": "./node_modules/pyodide/",
+        "wheels": [f"./{wheel.relative_to(ROOT).as_posix()}" for wheel in wheels],
+        "sources": {
+            path.relative_to(PY_SOURCES).as_posix(): f"./{path.relative_to(ROOT).as_posix()}"
+            for path in files
+        },
+    }
+
+
+def render_development_index(wheels: Iterable[Path]) -> str:
+    """index.html: the same shell, loading the runtime and py/ from the tree instead."""
+    sources = json.dumps(development_sources(wheels), indent=1).replace("<", "\\u003c")
+    notice = GENERATED_NOTICE + " Development entry: serve the tree with `python build.py --serve`."
+    return render_page({
+        **common_context(),
+        "css": "",
+        "boot_js": "",
+        "main_py": "",
+        "generated_notice": notice,
+        "dev": {
+            "loader": "./node_modules/pyodide/pyodide.js",
+            "pyscript": "./node_modules/@pyscript/core/dist/core.js",
+        },
+        "dev_sources": sources,
+    })
+
+
+def build_development_index() -> Path:
+    """Write index.html (and fetch what it loads: the runtime, the dependency wheels)."""
+    npm_ci()
+    wheels = runtime_wheels()
+    sys.path[:0] = [str(wheel) for wheel in wheels]
+    write_atomically(DEV_INDEX, render_development_index(wheels))
+    log(f"wrote {DEV_INDEX.relative_to(ROOT)}")
+    return DEV_INDEX
+
+
+class DevelopmentRequestHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the tree with caching off, so a reload shows a change in py/ at once."""
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
+def serve(port: int, open_page: bool) -> None:
+    """Serve the tree on 127.0.0.1 (never on other addresses) for index.html."""
+    build_development_index()
+    handler = partial(DevelopmentRequestHandler, directory=str(ROOT))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+        url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
+        log(f"serving the development entry at {url} (Ctrl+C stops)")
+        if open_page:
+            webbrowser.open(url)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            log("stopped")
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--open", action="store_true", help="open the built file in a browser")
+    parser.add_argument("--open", action="store_true", help="open the result in a browser")
+    parser.add_argument(
+        "--dev", action="store_true", help="write index.html, the development entry, and stop"
+    )
+    parser.add_argument(
+        "--serve", action="store_true",
+        help="write index.html and serve the tree on 127.0.0.1 (changes in py/ show on reload)",
+    )
+    parser.add_argument("--port", type=int, default=8000, help="port for --serve (default 8000)")
     return parser.parse_args(argv)
 
 
@@ -335,6 +423,12 @@ def open_in_browser(path: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     try:
+        if arguments.serve:
+            serve(arguments.port, arguments.open)
+            return 0
+        if arguments.dev:
+            build_development_index()
+            return 0
         output = build()
     except BuildError as error:
         print(f"build: failed: {error}", file=sys.stderr)

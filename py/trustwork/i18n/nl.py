@@ -17,7 +17,9 @@ MESSAGES: dict[str, str] = {
         "Gebruik een recente versie van Chrome, Edge of Firefox en open het bestand opnieuw. "
         "Lukt het dan nog niet, stuur deze melding naar wie het bestand beheert."
     ),
-    "boot.noscript": "Trustwork heeft JavaScript nodig. Zet JavaScript aan en open het bestand opnieuw.",
+    "boot.noscript": (
+        "Trustwork heeft JavaScript nodig. Zet JavaScript aan en open het bestand opnieuw."
+    ),
     "nav.label": "Onderdelen",
     "nav.dashboard": "Dashboard",
     "nav.people": "Teams & mensen",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from pyodide.ffi import jsnull
 from pyscript import document, when, window
 
 from trustwork.areas import area_for_hash
@@ -52,7 +53,7 @@ def _bind_handlers() -> None:
     @when("click", "#app")
     def on_click(event: Any) -> None:
         target = event.target.closest("[data-action]")
-        if target is None or _view is None:
+        if target is None or target is jsnull or _view is None:
             return
         if target.dataset.action == "set-language":
             language = language_or_default(target.dataset.language)

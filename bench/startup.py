@@ -1,0 +1,156 @@
+"""Start-up benchmark: file size, first shell paint and time to ready, cold and warm.
+
+Prints JSON lines. Each browser measures the built file over file:// beside a peer
+in the same run: a PyScript hello-world page with the same pinned Pyodide and
+PyScript, served over http on 127.0.0.1. Figures are medians in milliseconds.
+
+    python bench/startup.py [--runs 5] [--no-firefox]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.server
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILT = ROOT / "dist" / "trustwork.html"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+READY = (
+    "window.trustworkReadyAt !== undefined || document.documentElement.dataset.state === 'error'"
+)
+FIGURES = """() => {
+  const paint = performance.getEntriesByType("paint")
+    .find((e) => e.name === "first-contentful-paint");
+  return { ready: window.trustworkReadyAt ?? null, paint: paint ? paint.startTime : null,
+           state: document.documentElement.dataset.state };
+}"""
+PEER_PAGE = """<!doctype html>
+<html data-state="loading"><head><meta charset="utf-8"><title>PyScript peer</title>
+<script type="module" src="./pyscript/core.js"></script></head>
+<body><h1>Hello from the PyScript peer</h1>
+<script type="py" config='{"interpreter": "./pyodide/pyodide.mjs"}'>
+from pyscript import document, window
+document.documentElement.dataset.state = "ready"
+window.trustworkReadyAt = window.performance.now()
+</script></body></html>
+"""
+
+
+def emit(**figures: object) -> None:
+    print(json.dumps(figures), flush=True)
+
+
+@contextmanager
+def peer_server() -> Iterator[str]:
+    """The peer page with the pinned runtime, served on 127.0.0.1."""
+    with tempfile.TemporaryDirectory() as folder:
+        site = Path(folder)
+        shutil.copytree(ROOT / "node_modules" / "pyodide", site / "pyodide")
+        shutil.copytree(ROOT / "node_modules" / "@pyscript" / "core" / "dist", site / "pyscript")
+        (site / "index.html").write_text(PEER_PAGE, encoding="utf-8")
+        handler = partial(QuietHandler, directory=str(site))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            yield f"http://127.0.0.1:{server.server_address[1]}/index.html"
+        finally:
+            server.shutdown()
+            server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+def median(samples: list[dict[str, Any]], key: str) -> float | None:
+    values = [sample[key] for sample in samples if sample.get(key) is not None]
+    return round(statistics.median(values)) if values else None
+
+
+def summarise(browser: str, page: str, kind: str, samples: list[dict[str, Any]]) -> None:
+    failed = [sample for sample in samples if sample.get("state") != "ready"]
+    emit(browser=browser, page=page, start=kind, runs=len(samples), failed=len(failed),
+         first_paint_ms=median(samples, "paint"), ready_ms=median(samples, "ready"))
+
+
+def measure(page: Page, load: Callable[[], object]) -> dict[str, Any]:
+    load()
+    page.wait_for_function(READY, timeout=180_000)
+    result: dict[str, Any] = page.evaluate(FIGURES)
+    return result
+
+
+def chromium_figures(url: str, runs: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Cold: a fresh profile per run. Warm: reloads of one page in one profile."""
+    cold, warm = [], []
+    with sync_playwright() as driver:
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as profile:
+                context = driver.chromium.launch_persistent_context(
+                    profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+                )
+                fresh = context.new_page()
+                cold.append(measure(fresh, partial(fresh.goto, url)))
+                context.close()
+        with tempfile.TemporaryDirectory() as profile:
+            context = driver.chromium.launch_persistent_context(
+                profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+            )
+            page = context.new_page()
+            measure(page, partial(page.goto, url))
+            for _ in range(runs):
+                warm.append(measure(page, page.reload))
+            context.close()
+    return cold, warm
+
+
+def firefox_figures(url: str, runs: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    finished = subprocess.run(
+        ["node", str(ROOT / "bench" / "firefox_startup.mjs"), url, str(runs)],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=1800,
+    )
+    result = json.loads(finished.stdout.strip().splitlines()[-1])
+    return result["cold"], result["warm"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median; default 5)")
+    parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
+    arguments = parser.parse_args(argv)
+    if not BUILT.exists():
+        subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
+    size = BUILT.stat().st_size
+    emit(figure="file_size", bytes=size, megabytes=round(size / 1e6, 2))
+    browsers: list[tuple[str, Callable[[str, int], Any]]] = [("chromium", chromium_figures)]
+    if not arguments.no_firefox and shutil.which("firefox-esr"):
+        browsers.append(("firefox", firefox_figures))
+    with peer_server() as peer_url:
+        for browser, figures in browsers:
+            for page_name, url in (("trustwork", BUILT.as_uri()), ("pyscript-peer", peer_url)):
+                cold, warm = figures(url, arguments.runs)
+                summarise(browser, page_name, "cold", cold)
+                summarise(browser, page_name, "warm", warm)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

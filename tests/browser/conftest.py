@@ -1,0 +1,61 @@
+"""Browser test set-up: one Chromium for the whole run, the built file opened over file://.
+
+The built file is rebuilt first when any of its sources is newer, so a browser test
+never runs against a stale build.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+
+from support.browser import (
+    BUILT,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    PageRecord,
+    newest_source_time,
+)
+
+
+@pytest.fixture(scope="session")
+def built_file() -> Path:
+    """dist/trustwork.html, rebuilt when a source changed since the last build."""
+    if not BUILT.exists() or BUILT.stat().st_mtime < newest_source_time():
+        subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
+    return BUILT
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright: Playwright) -> Iterator[Browser]:
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def record() -> PageRecord:
+    return PageRecord()
+
+
+@pytest.fixture
+def page(chromium: Browser, record: PageRecord) -> Iterator[Page]:
+    """A fresh page in a fresh context (its own storage), recording requests and errors."""
+    context = chromium.new_context()
+    new_page = context.new_page()
+    new_page.on("request", lambda request: record.requests.append(request.url))
+    new_page.on("pageerror", lambda error: record.errors.append(str(error)))
+    yield new_page
+    context.close()

@@ -1,0 +1,60 @@
+"""Helpers for browser tests: where things are, and how to open the app and wait for it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILT = ROOT / "dist" / "trustwork.html"
+SOURCES = ("py", "web", "build.py", "package-lock.json", "pyproject.toml")
+CHROMIUM = os.environ.get("TRUSTWORK_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+READY_TIMEOUT_MS = 120_000
+LOCAL_SCHEMES = ("file:", "data:", "blob:")
+
+
+def newest_source_time() -> float:
+    times = []
+    for name in SOURCES:
+        path = ROOT / name
+        files = path.rglob("*") if path.is_dir() else [path]
+        times += [file.stat().st_mtime for file in files if file.is_file()]
+    return max(times)
+
+
+@dataclass
+class PageRecord:
+    """What a page did that a test may judge: its requests and its uncaught errors."""
+
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def non_local_requests(self) -> list[str]:
+        return [url for url in self.requests if not url.startswith(LOCAL_SCHEMES)]
+
+
+def wait_until_started(page: Page) -> str:
+    """Wait on the readiness signal (never a fixed sleep); returns the final state."""
+    page.wait_for_function(
+        "document.documentElement.dataset.state !== 'loading'", timeout=READY_TIMEOUT_MS
+    )
+    return str(page.evaluate("document.documentElement.dataset.state"))
+
+
+def open_app(page: Page, path: Path, location_hash: str = "") -> None:
+    """Open the file as a person does, and require that it became ready."""
+    page.goto(path.as_uri() + location_hash)
+    state = wait_until_started(page)
+    detail = page.text_content("[data-boot-error-detail]")
+    assert state == "ready", f"the app did not start: {detail}"
