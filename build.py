@@ -285,11 +285,24 @@ def common_context() -> dict[str, object]:
         "favicon": favicon(),
         "css": static_text("app.css"),
         "boot_js": inline_script(static_text("boot.js"), "boot.js"),
+        "snapshot_js": inline_script(static_text("snapshot.js"), "snapshot.js"),
+        "build_id": "",
         "boot_messages": boot_messages(),
         "main_py": inline_script(static_text("main.py"), "main.py"),
         "pyscript_config": json.dumps({"interpreter": ASSET_ORIGIN + "pyodide.mjs"}),
         "import_map": import_map(),
     }
+
+
+def build_id(assets: Iterable[Asset], context: dict[str, object]) -> str:
+    """A fingerprint of everything that runs: a start-up snapshot is only valid for its build."""
+    digest = hashlib.sha256()
+    parts = [f"{asset.name}:{asset.base64}" for asset in assets]
+    parts += [f"{key}:{context[key]}" for key in sorted(context) if key != "assets"]
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
 
 
 def write_atomically(target: Path, text: str) -> None:
@@ -307,16 +320,19 @@ def build() -> Path:
     log("bundling PyScript")
     pyscript_js = inline_script(bundle_pyscript(), "the PyScript bundle")
     log("embedding the runtime")
-    context = {
+    assets = runtime_assets(wheels)
+    context: dict[str, object] = {
         **common_context(),
-        "assets": runtime_assets(wheels),
+        "assets": assets,
         "pyodide_factory_js": inline_script(pyodide_factory(), "pyodide.asm.mjs"),
         "pyodide_loader_js": inline_script(
             (PYODIDE / "pyodide.js").read_text(encoding="utf-8"), "pyodide.js"
         ),
+        "snapshot_worker_js": inline_script(static_text("snapshot-worker.js"), "the worker"),
         "pyscript_js": pyscript_js,
         "dev": None,
     }
+    context["build_id"] = build_id(assets, context)
     write_atomically(OUTPUT, render_page(context))
     write_atomically(DEV_INDEX, render_development_index(wheels[:-1]))
     log(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size / 1e6:.1f} MB)")
@@ -349,6 +365,7 @@ def render_development_index(wheels: Iterable[Path]) -> str:
         **common_context(),
         "css": "",
         "boot_js": "",
+        "snapshot_js": "",
         "main_py": "",
         "generated_notice": notice,
         "dev": {

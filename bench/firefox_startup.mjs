@@ -9,7 +9,8 @@ const READY = "window.trustworkReadyAt !== undefined || document.documentElement
 const FIGURES = `(() => {
   const paint = performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint");
   return { ready: window.trustworkReadyAt ?? null, paint: paint ? paint.startTime : null,
-           state: document.documentElement.dataset.state };
+           state: document.documentElement.dataset.state,
+           snapshot: window.trustworkSnapshot ? window.trustworkSnapshot.status : null };
 })()`;
 
 async function launch() {
@@ -29,10 +30,20 @@ for (let i = 0; i < runs; i += 1) {
   cold.push(await measure(page, () => page.goto(url)));
   await browser.close();
 }
+// warm: reloads once the start-up snapshot is stored; warm-no-snapshot: switched off.
 const warm = [];
+const warmNoSnapshot = [];
 const browser = await launch();
 const page = await browser.newPage();
 await measure(page, () => page.goto(url));
+await page.waitForFunction(
+  "!window.trustworkSnapshot || ['stored', 'failed'].includes(trustworkSnapshot.status)",
+  { timeout: 300000 }
+);
 for (let i = 0; i < runs; i += 1) warm.push(await measure(page, () => page.reload()));
+if (await page.evaluate("!!window.trustworkSnapshot")) {
+  await page.evaluate("localStorage.setItem('trustwork:startup-snapshot', 'off')");
+  for (let i = 0; i < runs; i += 1) warmNoSnapshot.push(await measure(page, () => page.reload()));
+}
 await browser.close();
-console.log(JSON.stringify({ cold, warm }));
+console.log(JSON.stringify({ cold, warm, "warm-no-snapshot": warmNoSnapshot }));

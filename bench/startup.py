@@ -3,6 +3,8 @@
 Prints JSON lines. Each browser measures the built file over file:// beside a peer
 in the same run: a PyScript hello-world page with the same pinned Pyodide and
 PyScript, served over http on 127.0.0.1. Figures are medians in milliseconds.
+Trustwork is measured on both start paths: warm (from the start-up snapshot that
+the first start leaves in IndexedDB) and warm-no-snapshot (snapshots switched off).
 
     python bench/startup.py [--runs 5] [--no-firefox]
 """
@@ -39,8 +41,13 @@ FIGURES = """() => {
   const paint = performance.getEntriesByType("paint")
     .find((e) => e.name === "first-contentful-paint");
   return { ready: window.trustworkReadyAt ?? null, paint: paint ? paint.startTime : null,
-           state: document.documentElement.dataset.state };
+           state: document.documentElement.dataset.state,
+           snapshot: window.trustworkSnapshot ? window.trustworkSnapshot.status : null };
 }"""
+SNAPSHOT_SETTLED = (
+    "!window.trustworkSnapshot || ['stored', 'failed'].includes(trustworkSnapshot.status)"
+)
+SNAPSHOT_OFF = "localStorage.setItem('trustwork:startup-snapshot', 'off')"
 PEER_PAGE = """<!doctype html>
 <html data-state="loading"><head><meta charset="utf-8"><title>PyScript peer</title>
 <script type="module" src="./pyscript/core.js"></script></head>
@@ -87,8 +94,10 @@ def median(samples: list[dict[str, Any]], key: str) -> float | None:
 
 def summarise(browser: str, page: str, kind: str, samples: list[dict[str, Any]]) -> None:
     failed = [sample for sample in samples if sample.get("state") != "ready"]
+    paths = sorted({str(sample.get("snapshot")) for sample in samples})
     emit(browser=browser, page=page, start=kind, runs=len(samples), failed=len(failed),
-         first_paint_ms=median(samples, "paint"), ready_ms=median(samples, "ready"))
+         first_paint_ms=median(samples, "paint"), ready_ms=median(samples, "ready"),
+         snapshot=paths if page == "trustwork" else None)
 
 
 def measure(page: Page, load: Callable[[], object]) -> dict[str, Any]:
@@ -98,9 +107,13 @@ def measure(page: Page, load: Callable[[], object]) -> dict[str, Any]:
     return result
 
 
-def chromium_figures(url: str, runs: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Cold: a fresh profile per run. Warm: reloads of one page in one profile."""
-    cold, warm = [], []
+Samples = list[dict[str, Any]]
+
+
+def chromium_figures(url: str, runs: int) -> dict[str, Samples]:
+    """cold: a fresh profile per run (a normal start). warm: reloads of one page in one
+    profile, once the start-up snapshot is stored; warm-no-snapshot: the same, switched off."""
+    figures: dict[str, Samples] = {"cold": [], "warm": [], "warm-no-snapshot": []}
     with sync_playwright() as driver:
         for _ in range(runs):
             with tempfile.TemporaryDirectory() as profile:
@@ -108,7 +121,7 @@ def chromium_figures(url: str, runs: int) -> tuple[list[dict[str, Any]], list[di
                     profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
                 )
                 fresh = context.new_page()
-                cold.append(measure(fresh, partial(fresh.goto, url)))
+                figures["cold"].append(measure(fresh, partial(fresh.goto, url)))
                 context.close()
         with tempfile.TemporaryDirectory() as profile:
             context = driver.chromium.launch_persistent_context(
@@ -116,19 +129,24 @@ def chromium_figures(url: str, runs: int) -> tuple[list[dict[str, Any]], list[di
             )
             page = context.new_page()
             measure(page, partial(page.goto, url))
+            page.wait_for_function(SNAPSHOT_SETTLED, timeout=300_000)
             for _ in range(runs):
-                warm.append(measure(page, page.reload))
+                figures["warm"].append(measure(page, page.reload))
+            if page.evaluate("!!window.trustworkSnapshot"):
+                page.evaluate(SNAPSHOT_OFF)
+                for _ in range(runs):
+                    figures["warm-no-snapshot"].append(measure(page, page.reload))
             context.close()
-    return cold, warm
+    return figures
 
 
-def firefox_figures(url: str, runs: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def firefox_figures(url: str, runs: int) -> dict[str, Samples]:
     finished = subprocess.run(
         ["node", str(ROOT / "bench" / "firefox_startup.mjs"), url, str(runs)],
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=1800,
     )
-    result = json.loads(finished.stdout.strip().splitlines()[-1])
-    return result["cold"], result["warm"]
+    result: dict[str, Samples] = json.loads(finished.stdout.strip().splitlines()[-1])
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,15 +158,17 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
     size = BUILT.stat().st_size
     emit(figure="file_size", bytes=size, megabytes=round(size / 1e6, 2))
-    browsers: list[tuple[str, Callable[[str, int], Any]]] = [("chromium", chromium_figures)]
+    browsers: list[tuple[str, Callable[[str, int], dict[str, Samples]]]] = [
+        ("chromium", chromium_figures)
+    ]
     if not arguments.no_firefox and shutil.which("firefox-esr"):
         browsers.append(("firefox", firefox_figures))
     with peer_server() as peer_url:
         for browser, figures in browsers:
             for page_name, url in (("trustwork", BUILT.as_uri()), ("pyscript-peer", peer_url)):
-                cold, warm = figures(url, arguments.runs)
-                summarise(browser, page_name, "cold", cold)
-                summarise(browser, page_name, "warm", warm)
+                for kind, samples in figures(url, arguments.runs).items():
+                    if samples:
+                        summarise(browser, page_name, kind, samples)
     return 0
 
 

@@ -15,6 +15,8 @@
   const ASSET_ORIGIN = "https://trustwork.invalid/";
   const LANGUAGE_KEY = "trustwork:language";
   const STAGES = ["runtime", "python", "app", "data"];
+  // Run before a start-up snapshot is taken: imports and warms the pure parts of the app.
+  const WARM_UP_PYTHON = "from trustwork.views import warm_up\nwarm_up()";
   const CONTENT_TYPES = {
     wasm: "application/wasm",
     json: "application/json",
@@ -25,6 +27,7 @@
   const realFetch = window.fetch.bind(window);
   const startedAt = performance.now();
   const stageTimes = {};
+  let interpreter = null;
 
   function bootMessages() {
     const element = document.getElementById("boot-messages");
@@ -62,6 +65,10 @@
   function fail(stage, error) {
     if (root.dataset.state === "error") return;
     const text = bootMessages()[root.lang] || {};
+    // A start from a snapshot that then failed must not repeat: the next start is normal.
+    if (window.trustworkSnapshot && window.trustworkSnapshot.status === "used") {
+      window.trustworkSnapshot.forget().catch(() => undefined);
+    }
     const detail = error && error.message ? error.message : String(error);
     root.dataset.state = "error";
     const box = document.getElementById("boot-error");
@@ -172,6 +179,39 @@
     }));
   }
 
+  /** Python restored from this build's start-up snapshot, or null to start normally. */
+  async function startFromSnapshot(settings) {
+    const snapshot = await window.trustworkSnapshot.pending;
+    if (!snapshot) return null;
+    try {
+      const pyodide = await globalThis.loadPyodide({ ...settings, _loadSnapshot: snapshot });
+      // The snapshot froze the random generator's state: give this start its own.
+      pyodide.runPython("import random; random.seed()");
+      window.trustworkSnapshot.report("used");
+      return pyodide;
+    } catch (error) {
+      console.warn("Trustwork: the start-up snapshot did not load; starting normally.", error);
+      window.trustworkSnapshot.report("rejected", String(error));
+      await window.trustworkSnapshot.forget().catch(() => undefined);
+      return null;
+    }
+  }
+
+  /** After a start without a snapshot, make one in the background for the next start. */
+  async function makeSnapshotForNextStart() {
+    const snapshot = window.trustworkSnapshot;
+    if (developmentSources() || snapshot.status === "used" || !snapshot.canMake()) return;
+    const wheels = Array.from(
+      document.querySelectorAll('script[type="application/octet-stream"][data-wheel]'),
+      (element) => element.dataset.asset
+    );
+    const assets = {};
+    for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", ...wheels]) {
+      assets[name] = await assetBytes(name);
+    }
+    await snapshot.make({ assetOrigin: ASSET_ORIGIN, assets, wheels, warmUp: WARM_UP_PYTHON });
+  }
+
   /** What PyScript calls (through the import map) to get its interpreter. */
   async function loadTrustworkPyodide(options) {
     try {
@@ -180,13 +220,17 @@
       const runtime = development
         ? { indexURL: development.indexURL }
         : await embeddedRuntimeOptions();
-      const pyodide = await globalThis.loadPyodide({
+      const settings = {
         stdout: options && options.stdout,
         stderr: options && options.stderr,
         ...runtime,
-      });
+      };
+      const pyodide =
+        (development ? null : await startFromSnapshot(settings)) ||
+        (await globalThis.loadPyodide(settings));
       markStage("app");
       await installPackages(pyodide, development);
+      interpreter = pyodide;
       return pyodide;
     } catch (error) {
       fail(root.dataset.stage || "runtime", error);
@@ -227,8 +271,17 @@
       stageTimes.ready = Math.round(performance.now() - startedAt);
       // Since navigation start, for the benchmark: the app is interactive from here.
       window.trustworkReadyAt = performance.now();
+      setTimeout(() => {
+        makeSnapshotForNextStart().catch((error) =>
+          console.warn("Trustwork: no start-up snapshot was made:", error)
+        );
+      }, 500);
       root.dataset.state = "ready";
     },
     stageTimes,
+    /** The running Pyodide, for diagnosis in the console and for tests. */
+    get interpreter() {
+      return interpreter;
+    },
   });
 })();

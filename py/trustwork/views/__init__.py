@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates never change while the app runs
     )
 
 
@@ -55,3 +56,13 @@ def render(template: str, language: Language, **context: object) -> Markup:
 def render_app(view: AppView) -> Markup:
     """The whole app below the page header: navigation and the open area."""
     return render("app.html", view.language, view=view, areas=AREAS, version=__version__)
+
+
+def warm_up() -> None:
+    """Compile every template the app shows, so the first render after start is quick.
+
+    Run before the browser takes its start-up snapshot (see web/static/snapshot.js).
+    """
+    for language in LANGUAGES:
+        for area in AREAS:
+            render_app(AppView(language, area))
