@@ -11,3 +11,85 @@ class UnknownMessageError(TrustworkError, KeyError):
 
 class MissingMessageParameterError(TrustworkError):
     """A message needs a parameter that was not given."""
+
+
+class UnknownRecordError(TrustworkError, KeyError):
+    """No record has this id."""
+
+
+class RecordDeletedError(TrustworkError):
+    """The record was deleted; it cannot be changed until it is restored."""
+
+
+class UnknownConflictError(TrustworkError, KeyError):
+    """No open conflict has this id."""
+
+
+class DataFileError(TrustworkError):
+    """A data file cannot be read. The file itself is never changed when this is raised.
+
+    ``message_key`` names the message in the catalogue; ``where`` is a JSON path
+    (``/records/idea/3/fields``) or, for text that is not JSON, ``line L, column C``.
+    """
+
+    message_key = "data.error.unreadable"
+
+    def __init__(self, where: str = "/", **parameters: object) -> None:
+        detail = ", ".join(f"{key}={value!r}" for key, value in parameters.items())
+        super().__init__(f"{type(self).__name__} at {where}" + (f" ({detail})" if detail else ""))
+        self.where = where
+        self.parameters = parameters
+
+
+class NotJsonError(DataFileError):
+    """The text is not JSON (or is cut off)."""
+
+    message_key = "data.error.not_json"
+
+
+class FileTooLargeError(DataFileError):
+    """The file is larger than Trustwork will read."""
+
+    message_key = "data.error.too_large"
+
+
+class NestingTooDeepError(DataFileError):
+    """The JSON nests deeper than any Trustwork file does."""
+
+    message_key = "data.error.too_deep"
+
+
+class NotATrustworkFileError(DataFileError):
+    """The JSON is not a Trustwork organisation file."""
+
+    message_key = "data.error.not_trustwork"
+
+
+class WrongTypeError(DataFileError):
+    """A value has the wrong type (a text where a list belongs, ...)."""
+
+    message_key = "data.error.wrong_type"
+
+
+class MissingFieldError(DataFileError):
+    """A required value is missing."""
+
+    message_key = "data.error.missing"
+
+
+class DuplicateIdError(DataFileError):
+    """Two records share one id."""
+
+    message_key = "data.error.duplicate_id"
+
+
+class NewerFormatError(DataFileError):
+    """The file was written by a newer Trustwork (a higher major version): read-only here."""
+
+    message_key = "data.error.newer_version"
+
+
+class OlderFormatError(DataFileError):
+    """The file's version is older than any this Trustwork can upgrade."""
+
+    message_key = "data.error.older_version"

@@ -1,0 +1,196 @@
+"""The organisation's data as one document of records, conflicts and a change log.
+
+Every record keeps, per field, a stamp (when and by whom it last changed). That is
+what lets two copies of the document be merged field by field (see store.merge).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TypeAlias
+
+from trustwork.errors import RecordDeletedError, UnknownConflictError, UnknownRecordError
+
+JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
+NewId = Callable[[], str]
+
+ORGANISATION_KIND = "organisation"
+
+
+@dataclass(frozen=True, order=True)
+class Stamp:
+    """When (ISO 8601, UTC) and by whom something happened; later stamps sort higher."""
+
+    at: str
+    by: str
+
+
+@dataclass(frozen=True)
+class Record:
+    """One thing the organisation keeps: a person, a team, an idea, a pilot, ..."""
+
+    id: str
+    kind: str
+    created: Stamp
+    changed: Stamp
+    fields: Mapping[str, JsonValue]
+    stamps: Mapping[str, Stamp]
+    deleted: Stamp | None = None
+    extra: Mapping[str, JsonValue] = field(default_factory=dict)
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted is not None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field both sides changed differently: ``kept`` won, ``other`` is kept here."""
+
+    id: str
+    record_id: str
+    field: str
+    kept: JsonValue
+    kept_stamp: Stamp
+    other: JsonValue
+    other_stamp: Stamp
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the change log: who did what to which record, and when."""
+
+    id: str
+    stamp: Stamp
+    record_id: str
+    kind: str
+    action: str  # "create" | "update" | "delete" | "restore" | "resolve"
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything in one data file: the organisation record, other records, conflicts, log."""
+
+    organisation: Record
+    records: Mapping[str, Record]
+    conflicts: Mapping[str, Conflict] = field(default_factory=dict)
+    changes: tuple[Change, ...] = ()
+    extra: Mapping[str, JsonValue] = field(default_factory=dict)
+
+    def record(self, record_id: str) -> Record:
+        """The record with this id (the organisation's own id included)."""
+        if record_id == self.organisation.id:
+            return self.organisation
+        try:
+            return self.records[record_id]
+        except KeyError:
+            raise UnknownRecordError(record_id) from None
+
+    def live(self, kind: str) -> list[Record]:
+        """The records of one kind that are not deleted, oldest first."""
+        found = [r for r in self.records.values() if r.kind == kind and not r.is_deleted]
+        return sorted(found, key=lambda record: (record.created, record.id))
+
+    def history(self, record_id: str) -> list[Change]:
+        """The change log of one record, oldest first."""
+        return [change for change in self.changes if change.record_id == record_id]
+
+
+def new_document(name: str, organisation_id: str, stamp: Stamp, new_id: NewId) -> Document:
+    """An empty organisation called ``name``."""
+    organisation = Record(
+        id=organisation_id,
+        kind=ORGANISATION_KIND,
+        created=stamp,
+        changed=stamp,
+        fields={"name": name},
+        stamps={"name": stamp},
+    )
+    change = Change(new_id(), stamp, organisation_id, ORGANISATION_KIND, "create", ("name",))
+    return Document(organisation=organisation, records={}, changes=(change,))
+
+
+def _put(document: Document, record: Record) -> Document:
+    if record.id == document.organisation.id:
+        return replace(document, organisation=record)
+    return replace(document, records={**document.records, record.id: record})
+
+
+def _logged(document: Document, change: Change) -> Document:
+    return replace(document, changes=(*document.changes, change))
+
+
+def create_record(
+    document: Document,
+    kind: str,
+    fields: Mapping[str, JsonValue],
+    record_id: str,
+    stamp: Stamp,
+    new_id: NewId,
+) -> Document:
+    """Add a new record of ``kind`` with ``fields``."""
+    record = Record(
+        id=record_id,
+        kind=kind,
+        created=stamp,
+        changed=stamp,
+        fields=dict(fields),
+        stamps={name: stamp for name in fields},
+    )
+    change = Change(new_id(), stamp, record_id, kind, "create", tuple(sorted(fields)))
+    return _logged(_put(document, record), change)
+
+
+def update_record(
+    document: Document,
+    record_id: str,
+    changes: Mapping[str, JsonValue],
+    stamp: Stamp,
+    new_id: NewId,
+) -> Document:
+    """Change some fields of a record; fields whose value does not change are left alone."""
+    record = document.record(record_id)
+    if record.is_deleted:
+        raise RecordDeletedError(record_id)
+    changed = {name: value for name, value in changes.items() if record.fields.get(name) != value}
+    if not changed:
+        return document
+    updated = replace(
+        record,
+        changed=stamp,
+        fields={**record.fields, **changed},
+        stamps={**record.stamps, **{name: stamp for name in changed}},
+    )
+    change = Change(new_id(), stamp, record_id, record.kind, "update", tuple(sorted(changed)))
+    return _logged(_put(document, updated), change)
+
+
+def delete_record(document: Document, record_id: str, stamp: Stamp, new_id: NewId) -> Document:
+    """Delete a record: it stays in the file as a tombstone, so a merge cannot revive it."""
+    record = document.record(record_id)
+    if record.is_deleted or record.kind == ORGANISATION_KIND:
+        return document
+    deleted = replace(record, deleted=stamp, changed=stamp)
+    change = Change(new_id(), stamp, record_id, record.kind, "delete")
+    return _logged(_put(document, deleted), change)
+
+
+def resolve_conflict(
+    document: Document, conflict_id: str, take_other: bool, stamp: Stamp, new_id: NewId
+) -> Document:
+    """Settle a conflict: keep the value that won, or take the other one as a new edit."""
+    try:
+        conflict = document.conflicts[conflict_id]
+    except KeyError:
+        raise UnknownConflictError(conflict_id) from None
+    remaining = {key: value for key, value in document.conflicts.items() if key != conflict_id}
+    document = replace(document, conflicts=remaining)
+    record = document.record(conflict.record_id)
+    if take_other and not record.is_deleted:
+        document = update_record(
+            document, conflict.record_id, {conflict.field: conflict.other}, stamp, new_id
+        )
+    change = Change(new_id(), stamp, conflict.record_id, record.kind, "resolve", (conflict.field,))
+    return _logged(document, change)

@@ -1,0 +1,216 @@
+"""Three-way merge of two edited copies of one data file.
+
+``merge(base, ours, theirs)``: ``base`` is the file both sides started from. Per record and
+per field, a change on one side wins; the same change on both sides is one change; two
+different changes to one field are a conflict: the later change (by stamp; ties broken by
+who and then by value) is kept and the other value goes into the document's conflict list,
+so nothing is lost and anyone can pick it instead. An edit beats a concurrent delete. List
+values merge as sets: what either side added stays, what either side removed goes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from trustwork.model.document import Change, Conflict, Document, JsonValue, Record, Stamp
+
+# A field one side never had: compared like a value, never written to the document.
+_MISSING: JsonValue = {"\u0000missing": True}
+_MISSING_KEY = json.dumps(_MISSING, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    """The merged document, and what the person should be told about it."""
+
+    document: Document
+    records_from_theirs: tuple[str, ...]
+    new_conflicts: tuple[Conflict, ...]
+
+
+def canonical(value: JsonValue) -> str:
+    """One text per JSON value, so equal values compare equal whatever their key order."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _sort_key(item: JsonValue) -> tuple[str, str]:
+    at = item.get("at") if isinstance(item, dict) else None
+    return (at if isinstance(at, str) else "", canonical(item))
+
+
+def merge_lists(
+    base: list[JsonValue], ours: list[JsonValue], theirs: list[JsonValue]
+) -> list[JsonValue]:
+    """What either side added stays, what either side removed goes; no duplicates."""
+    base_keys = {canonical(item) for item in base}
+    our_keys = {canonical(item) for item in ours}
+    their_keys = {canonical(item) for item in theirs}
+    removed = (base_keys - our_keys) | (base_keys - their_keys)
+    kept: dict[str, JsonValue] = {}
+    for item in [*ours, *theirs]:
+        key = canonical(item)
+        if key not in removed:
+            kept.setdefault(key, item)
+    return sorted(kept.values(), key=_sort_key)
+
+
+def _conflict_id(record_id: str, field: str, other: Stamp, other_value: JsonValue) -> str:
+    text = "\u0000".join([record_id, field, other.at, other.by, canonical(other_value)])
+    return "conflict-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class _FieldResult:
+    value: JsonValue
+    stamp: Stamp
+    conflict: Conflict | None = None
+
+
+def _merge_field(
+    record_id: str,
+    name: str,
+    base: tuple[JsonValue, Stamp | None],
+    ours: tuple[JsonValue, Stamp],
+    theirs: tuple[JsonValue, Stamp],
+) -> _FieldResult:
+    base_value, base_stamp = base
+    our_value, our_stamp = ours
+    their_value, their_stamp = theirs
+    base_key = canonical(base_value)
+    ours_unchanged = our_stamp == base_stamp and canonical(our_value) == base_key
+    theirs_unchanged = their_stamp == base_stamp and canonical(their_value) == base_key
+    if ours_unchanged:
+        return _FieldResult(their_value, their_stamp)
+    if theirs_unchanged or canonical(our_value) == canonical(their_value):
+        return _FieldResult(our_value, max(our_stamp, their_stamp))
+    if isinstance(our_value, list) and isinstance(their_value, list):
+        base_list = base_value if isinstance(base_value, list) else []
+        merged = merge_lists(base_list, our_value, their_value)
+        return _FieldResult(merged, max(our_stamp, their_stamp))
+    # The later change wins; equal stamps are settled by the value, so both sides agree.
+    (other_stamp, _, other_value), (kept_stamp, _, kept_value) = sorted(
+        [(our_stamp, canonical(our_value), our_value),
+         (their_stamp, canonical(their_value), their_value)],
+        key=lambda entry: (entry[0], entry[1]),
+    )
+    conflict = Conflict(
+        id=_conflict_id(record_id, name, other_stamp, other_value),
+        record_id=record_id,
+        field=name,
+        kept=kept_value,
+        kept_stamp=kept_stamp,
+        other=other_value,
+        other_stamp=other_stamp,
+    )
+    return _FieldResult(kept_value, kept_stamp, conflict)
+
+
+def _edited_since(record: Record, base: Record | None) -> bool:
+    if base is None:
+        return True
+    return any(
+        record.stamps.get(name) != base.stamps.get(name)
+        or canonical(value) != canonical(base.fields.get(name, _MISSING))
+        for name, value in record.fields.items()
+    )
+
+
+def _merged_deletion(base: Record | None, ours: Record, theirs: Record) -> Stamp | None:
+    base_deleted = base.deleted if base is not None else None
+    if base_deleted is None and ours.deleted is not None and theirs.deleted is not None:
+        return max(ours.deleted, theirs.deleted)
+    if base_deleted is None and ours.deleted is not None:
+        return None if _edited_since(theirs, base) else ours.deleted
+    if base_deleted is None and theirs.deleted is not None:
+        return None if _edited_since(ours, base) else theirs.deleted
+    if base_deleted is not None and (ours.deleted is None or theirs.deleted is None):
+        return None  # restored on one side
+    return base_deleted
+
+
+def merge_records(
+    base: Record | None, ours: Record, theirs: Record
+) -> tuple[Record, list[Conflict]]:
+    """One record merged field by field, with the conflicts it raised."""
+    fields: dict[str, JsonValue] = {}
+    stamps: dict[str, Stamp] = {}
+    conflicts: list[Conflict] = []
+    names = sorted({*ours.fields, *theirs.fields})
+    for name in names:
+        base_side = (
+            (base.fields.get(name, _MISSING), base.stamps.get(name)) if base else (_MISSING, None)
+        )
+        result = _merge_field(
+            ours.id,
+            name,
+            base_side,
+            (ours.fields.get(name, _MISSING), ours.stamps.get(name, ours.created)),
+            (theirs.fields.get(name, _MISSING), theirs.stamps.get(name, theirs.created)),
+        )
+        if canonical(result.value) != _MISSING_KEY:
+            fields[name] = result.value
+            stamps[name] = result.stamp
+        if result.conflict is not None:
+            conflicts.append(result.conflict)
+    merged = Record(
+        id=ours.id,
+        kind=ours.kind,
+        created=min(ours.created, theirs.created),
+        changed=max(ours.changed, theirs.changed),
+        fields=fields,
+        stamps=stamps,
+        deleted=_merged_deletion(base, ours, theirs),
+        extra={**theirs.extra, **ours.extra},
+    )
+    return merged, conflicts
+
+
+def _merge_sets(
+    base: Mapping[str, Conflict], ours: Mapping[str, Conflict], theirs: Mapping[str, Conflict]
+) -> dict[str, Conflict]:
+    removed = (base.keys() - ours.keys()) | (base.keys() - theirs.keys())
+    merged = {**theirs, **ours}
+    return {key: value for key, value in sorted(merged.items()) if key not in removed}
+
+
+def merge(base: Document, ours: Document, theirs: Document) -> MergeOutcome:
+    """Merge ``ours`` and ``theirs``, both edited from ``base``. Pure and deterministic."""
+    records: dict[str, Record] = {}
+    from_theirs: list[str] = []
+    new_conflicts: list[Conflict] = []
+    for record_id in sorted({*ours.records, *theirs.records}):
+        our_record = ours.records.get(record_id)
+        their_record = theirs.records.get(record_id)
+        base_record = base.records.get(record_id)
+        if our_record is not None and (their_record is None or their_record == base_record):
+            records[record_id] = our_record
+            continue
+        if their_record is not None and (our_record is None or our_record == base_record):
+            records[record_id] = their_record
+            from_theirs.append(record_id)
+            continue
+        assert our_record is not None and their_record is not None
+        merged, conflicts = merge_records(base_record, our_record, their_record)
+        records[record_id] = merged
+        new_conflicts += conflicts
+        from_theirs.append(record_id)
+    base_organisation = base.organisation if base.organisation.id == ours.organisation.id else None
+    organisation, conflicts = merge_records(base_organisation, ours.organisation,
+                                            theirs.organisation)
+    new_conflicts += conflicts
+    open_conflicts = _merge_sets(base.conflicts, ours.conflicts, theirs.conflicts)
+    for conflict in new_conflicts:
+        open_conflicts.setdefault(conflict.id, conflict)
+    changes: dict[str, Change] = {change.id: change for change in (*theirs.changes, *ours.changes)}
+    document = Document(
+        organisation=organisation,
+        records=records,
+        conflicts=open_conflicts,
+        changes=tuple(sorted(changes.values(), key=lambda change: (change.stamp, change.id))),
+        extra={**theirs.extra, **ours.extra},
+    )
+    return MergeOutcome(document, tuple(from_theirs), tuple(new_conflicts))
+

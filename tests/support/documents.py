@@ -1,0 +1,30 @@
+"""Helpers for building documents in tests: a clock and ids that tests control."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+
+from trustwork.model.document import Document, Stamp, new_document
+
+
+class Clock:
+    """Hands out strictly increasing timestamps, one microsecond apart."""
+
+    def __init__(self) -> None:
+        self._ticks = itertools.count(1)
+
+    def stamp(self, by: str) -> Stamp:
+        tick = next(self._ticks)
+        seconds, micro = divmod(tick, 1_000_000)
+        minutes, seconds = divmod(seconds, 60)
+        return Stamp(f"2026-01-01T00:{minutes:02d}:{seconds:02d}.{micro:06d}Z", by)
+
+
+def id_maker(prefix: str) -> Callable[[], str]:
+    counter: Iterator[int] = itertools.count(1)
+    return lambda: f"{prefix}{next(counter)}"
+
+
+def empty_document(clock: Clock, new_id: Callable[[], str]) -> Document:
+    return new_document("Testorganisatie", "org", clock.stamp("founder"), new_id)

@@ -1,0 +1,180 @@
+"""The data file codec: round trips exactly, keeps what it does not know, refuses bad input
+with a named error that says where, and never needs to touch the file to do so."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from support.documents import Clock, empty_document, id_maker
+from trustwork.errors import (
+    DuplicateIdError,
+    FileTooLargeError,
+    MissingFieldError,
+    NestingTooDeepError,
+    NewerFormatError,
+    NotATrustworkFileError,
+    NotJsonError,
+    OlderFormatError,
+    WrongTypeError,
+)
+from trustwork.model.document import Document, create_record, delete_record, update_record
+from trustwork.store import codec
+
+
+def sample() -> Document:
+    clock, new_id = Clock(), id_maker("change-")
+    document = empty_document(clock, new_id)
+    document = create_record(document, "idea", {"title": "Koffie <b>", "votes": 3,
+                                                 "tags": ["a", "b"]}, "idea-1",
+                             clock.stamp("ann"), new_id)
+    document = update_record(document, "idea-1", {"title": "Betere koffie"}, clock.stamp("bob"),
+                             new_id)
+    document = create_record(document, "team", {"name": "Blauw"}, "team-1", clock.stamp("ann"),
+                             new_id)
+    return delete_record(document, "team-1", clock.stamp("cas"), new_id)
+
+
+def test_a_document_survives_a_round_trip_unchanged() -> None:
+    document = sample()
+    text = codec.dumps(document)
+    loaded = codec.load(text)
+    assert loaded.document == document
+    assert not loaded.read_only
+    assert codec.dumps(loaded.document) == text
+
+
+def test_the_file_names_its_format_and_version_and_groups_records_by_kind() -> None:
+    raw = json.loads(codec.dumps(sample()))
+    assert raw["format"] == "trustwork-organisation"
+    assert raw["schema_version"] == 1
+    assert set(raw["records"]) == {"idea", "team"}
+    assert raw["records"]["team"][0]["deleted"]["by"] == "cas"
+    assert [change["action"] for change in raw["changes"]] == [
+        "create", "create", "update", "create", "delete"
+    ]
+
+
+def test_bytes_in_utf8_are_read_like_text() -> None:
+    text = codec.dumps(sample())
+    assert codec.load(text.encode("utf-8")).document == sample()
+
+
+def test_fields_and_keys_from_a_newer_minor_version_are_kept() -> None:
+    raw = json.loads(codec.dumps(sample()))
+    raw["schema_minor"] = 7
+    raw["dashboard_layout"] = {"columns": 3}
+    raw["records"]["idea"][0]["colour"] = "green"
+    loaded = codec.load(json.dumps(raw))
+    assert loaded.schema_minor == 7 and not loaded.read_only
+    again = json.loads(codec.dumps(loaded.document, loaded.schema_minor))
+    assert again["dashboard_layout"] == {"columns": 3}
+    assert again["records"]["idea"][0]["colour"] == "green"
+    assert again["schema_minor"] == 7
+
+
+def test_a_newer_major_version_opens_read_only() -> None:
+    raw = json.loads(codec.dumps(sample()))
+    raw["schema_version"] = 2
+    loaded = codec.load(json.dumps(raw))
+    assert loaded.read_only
+
+
+def test_a_newer_major_version_that_cannot_be_read_is_a_named_error() -> None:
+    raw = {"format": "trustwork-organisation", "schema_version": 9, "people": []}
+    with pytest.raises(NewerFormatError) as error:
+        codec.load(json.dumps(raw))
+    assert error.value.parameters["version"] == 9
+
+
+def test_a_version_older_than_the_first_is_a_named_error() -> None:
+    raw = json.loads(codec.dumps(sample()))
+    raw["schema_version"] = 0
+    with pytest.raises(OlderFormatError):
+        codec.load(json.dumps(raw))
+
+
+@pytest.mark.parametrize(
+    ("text", "error", "where"),
+    [
+        ("", NotJsonError, "line 1, column 1"),
+        ('{\n  "format": "trustwork-organisation",\n  "schema', NotJsonError,
+         "line 3, column 3"),
+        ("[1, 2, 3]", NotATrustworkFileError, "/format"),
+        ('{"format": "something-else"}', NotATrustworkFileError, "/format"),
+        ('{"format": "trustwork-organisation"}', MissingFieldError, "/schema_version"),
+        ('{"format": "trustwork-organisation", "schema_version": "1"}', WrongTypeError,
+         "/schema_version"),
+    ],
+)
+def test_unreadable_text_names_what_is_wrong_and_where(
+    text: str, error: type[Exception], where: str
+) -> None:
+    with pytest.raises(error) as raised:
+        codec.load(text)
+    assert raised.value.where == where  # type: ignore[attr-defined]
+
+
+def mutated(change: str) -> str:
+    raw = json.loads(codec.dumps(sample()))
+    exec(change, {"raw": raw})
+    return json.dumps(raw)
+
+
+@pytest.mark.parametrize(
+    ("change", "error", "where"),
+    [
+        ("raw['records']['idea'][0]['fields'] = 'x'", WrongTypeError, "/records/idea/0/fields"),
+        ("del raw['records']['idea'][0]['id']", MissingFieldError, "/records/idea/0/id"),
+        ("raw['records']['idea'][0]['created']['at'] = 'yesterday'", WrongTypeError,
+         "/records/idea/0/created/at"),
+        ("raw['records']['team'][0]['id'] = 'idea-1'", DuplicateIdError, "/records/team/0/id"),
+        ("raw['records']['idea'] = {}", WrongTypeError, "/records/idea"),
+        ("raw['records']['Bad Kind'] = []", WrongTypeError, "/records/Bad Kind"),
+        ("raw['changes'] = {}", WrongTypeError, "/changes"),
+        ("raw['organisation'] = None", WrongTypeError, "/organisation"),
+    ],
+)
+def test_a_file_with_a_bad_part_names_the_part(change: str, error: type[Exception],
+                                               where: str) -> None:
+    with pytest.raises(error) as raised:
+        codec.load(mutated(change))
+    assert raised.value.where == where  # type: ignore[attr-defined]
+
+
+def test_a_json_bomb_of_nesting_is_refused_without_crashing() -> None:
+    with pytest.raises(NestingTooDeepError):
+        codec.load("[" * 200_000 + "]" * 200_000)
+
+
+def test_deep_nesting_inside_a_field_is_refused_with_its_path() -> None:
+    deep: object = "x"
+    for _ in range(codec.MAX_VALUE_DEPTH + 2):
+        deep = [deep]
+    raw = json.loads(codec.dumps(sample()))
+    raw["records"]["idea"][0]["fields"]["notes"] = deep
+    with pytest.raises(NestingTooDeepError) as raised:
+        codec.load(json.dumps(raw))
+    assert raised.value.where.startswith("/records/idea/0/fields/notes")
+
+
+def test_a_file_larger_than_the_limit_is_refused_before_parsing() -> None:
+    with pytest.raises(FileTooLargeError):
+        codec.load(" " * (codec.MAX_BYTES + 1))
+
+
+def test_bytes_that_are_not_utf8_are_not_json() -> None:
+    with pytest.raises(NotJsonError):
+        codec.load(b"\xff\xfe{}")
+
+
+def test_equal_documents_give_equal_bytes_whatever_the_field_order() -> None:
+    document = sample()
+    idea = document.records["idea-1"]
+    reordered = dict(reversed(list(idea.fields.items())))
+    from dataclasses import replace
+
+    other = replace(document, records={**document.records, "idea-1": replace(idea,
+                                                                              fields=reordered)})
+    assert codec.dumps(other) == codec.dumps(document)
