@@ -38,6 +38,9 @@ from trustwork.store.migrations import SCHEMA_MINOR, SCHEMA_VERSION, upgrade
 FORMAT = "trustwork-organisation"
 MAX_BYTES = 100 * 1024 * 1024
 MAX_VALUE_DEPTH = 12  # nesting allowed inside one field's value
+MAX_DOCUMENT_DEPTH = 32  # the format itself nests 6 deep; fields add MAX_VALUE_DEPTH
+_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_PAIRS = str.maketrans("[{]}", "(())")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _RECORD_KEYS = {"id", "created", "changed", "deleted", "fields", "stamps"}
@@ -66,6 +69,8 @@ def load(text: str | bytes) -> LoadedFile:
             text = text.decode("utf-8")
         except UnicodeDecodeError as error:
             raise NotJsonError(f"byte {error.start}") from None
+    if _nests_deeper_than(text, MAX_DOCUMENT_DEPTH):
+        raise NestingTooDeepError("/", limit=MAX_DOCUMENT_DEPTH)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
@@ -84,6 +89,25 @@ def load(text: str | bytes) -> LoadedFile:
         return LoadedFile(document, version, minor, read_only=True)
     raw = upgrade(raw, version)
     return LoadedFile(document_from_dict(raw), SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
+
+
+def _nests_deeper_than(text: str, limit: int) -> bool:
+    """Whether the JSON text nests brackets deeper than ``limit``, found before parsing.
+
+    Python's JSON parser recurses once per level, and inside the browser a deep enough
+    "bomb" exhausts the stack and kills the interpreter instead of raising. So: drop the
+    strings (escapes first, then every second piece between quotes), keep only brackets,
+    and peel off innermost pairs, one level per pass, all in C-speed string operations.
+    """
+    unescaped = text.replace("\\\\", "").replace('\\"', "")
+    outside_strings = "".join(unescaped.split('"')[0::2])
+    brackets = _NOT_A_BRACKET.sub("", outside_strings).translate(_BRACKET_PAIRS)
+    for _ in range(limit):
+        peeled = brackets.replace("()", "")
+        if peeled == brackets:
+            return brackets.count("(") > limit
+        brackets = peeled
+    return bool(brackets)
 
 
 def document_from_dict(raw: Mapping[str, Any]) -> Document:

@@ -119,16 +119,19 @@ def _edited_since(record: Record, base: Record | None) -> bool:
 
 
 def _merged_deletion(base: Record | None, ours: Record, theirs: Record) -> Stamp | None:
+    """The merged tombstone: three-way, except that an edit beats a concurrent delete."""
     base_deleted = base.deleted if base is not None else None
-    if base_deleted is None and ours.deleted is not None and theirs.deleted is not None:
-        return max(ours.deleted, theirs.deleted)
-    if base_deleted is None and ours.deleted is not None:
-        return None if _edited_since(theirs, base) else ours.deleted
-    if base_deleted is None and theirs.deleted is not None:
-        return None if _edited_since(ours, base) else theirs.deleted
-    if base_deleted is not None and (ours.deleted is None or theirs.deleted is None):
-        return None  # restored on one side
-    return base_deleted
+    if base_deleted is None and theirs.deleted is None and _edited_since(theirs, base):
+        return None
+    if base_deleted is None and ours.deleted is None and _edited_since(ours, base):
+        return None
+    if ours.deleted == base_deleted:
+        return theirs.deleted
+    if theirs.deleted == base_deleted:
+        return ours.deleted
+    if ours.deleted is None or theirs.deleted is None:
+        return None  # restored on one side: keeping it is the edit that wins
+    return max(ours.deleted, theirs.deleted)
 
 
 def merge_records(
@@ -168,12 +171,26 @@ def merge_records(
     return merged, conflicts
 
 
-def _merge_sets(
-    base: Mapping[str, Conflict], ours: Mapping[str, Conflict], theirs: Mapping[str, Conflict]
+def _later_conflict(first: Conflict, second: Conflict) -> Conflict:
+    """Of two versions of one conflict, the one whose kept value is later: same on any side."""
+    return max(first, second, key=lambda c: (c.kept_stamp, canonical(c.kept)))
+
+
+def _merge_conflicts(
+    base: Mapping[str, Conflict],
+    ours: Mapping[str, Conflict],
+    theirs: Mapping[str, Conflict],
+    new: list[Conflict],
 ) -> dict[str, Conflict]:
-    removed = (base.keys() - ours.keys()) | (base.keys() - theirs.keys())
-    merged = {**theirs, **ours}
-    return {key: value for key, value in sorted(merged.items()) if key not in removed}
+    """Open conflicts: a conflict resolved on either side stays resolved."""
+    resolved = (base.keys() - ours.keys()) | (base.keys() - theirs.keys())
+    merged: dict[str, Conflict] = {}
+    for conflict in [*ours.values(), *theirs.values(), *new]:
+        if conflict.id in resolved:
+            continue
+        known = merged.get(conflict.id)
+        merged[conflict.id] = conflict if known is None else _later_conflict(known, conflict)
+    return dict(sorted(merged.items()))
 
 
 def merge(base: Document, ours: Document, theirs: Document) -> MergeOutcome:
@@ -201,9 +218,8 @@ def merge(base: Document, ours: Document, theirs: Document) -> MergeOutcome:
     organisation, conflicts = merge_records(base_organisation, ours.organisation,
                                             theirs.organisation)
     new_conflicts += conflicts
-    open_conflicts = _merge_sets(base.conflicts, ours.conflicts, theirs.conflicts)
-    for conflict in new_conflicts:
-        open_conflicts.setdefault(conflict.id, conflict)
+    open_conflicts = _merge_conflicts(base.conflicts, ours.conflicts, theirs.conflicts,
+                                      new_conflicts)
     changes: dict[str, Change] = {change.id: change for change in (*theirs.changes, *ours.changes)}
     document = Document(
         organisation=organisation,
