@@ -5,9 +5,10 @@ Steps, each a small function below:
   1. npm_ci             install the pinned runtime (package-lock.json) when node_modules is missing
   2. runtime_wheels     fetch the pinned pure-Python dependencies as wheels (hash-checked)
   3. trustwork_wheel    build our own package as a wheel
-  4. bundle_pyscript    bundle @pyscript/core into one ES module (esbuild, no code splitting)
+  4. bundle_pyscript    bundle @pyscript/core into one ES module (esbuild, unused parts left out)
   5. pyodide_factory    turn pyodide.asm.mjs into a classic inline script
-  6. render_page        render web/templates/shell.html.j2 with every byte inlined
+  6. startup_snapshot   snapshot Python's memory after start-up (under Node), then check it
+  7. render_page        render web/templates/shell.html.j2 with every byte inlined
 The page makes no network request: boot.js answers the runtime's requests for
 https://trustwork.invalid/... from the embedded assets.
 
@@ -26,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -180,19 +182,23 @@ def trustwork_wheel() -> Path:
 
 
 # 4 -------------------------------------------------------------------------------------------
+PYSCRIPT_BUNDLER = WEB / "tools" / "bundle-pyscript.mjs"
+
+
 def bundle_pyscript() -> str:
-    """@pyscript/core as one ES module: without code splitting esbuild inlines its chunks."""
+    """@pyscript/core as one ES module, without the chunks Trustwork never loads."""
     target = BUILD / "pyscript.js"
-    run(
-        [ESBUILD, PYSCRIPT_ENTRY, "--bundle", "--format=esm", "--minify",
-         "--log-level=warning", f"--outfile={target}"]
-    )
+    run(["node", PYSCRIPT_BUNDLER, PYSCRIPT_ENTRY, target], cwd=ROOT)
     return target.read_text(encoding="utf-8")
 
 
 # 5 -------------------------------------------------------------------------------------------
 def pyodide_factory() -> str:
-    """pyodide.asm.mjs as a classic script that defines ``trustworkCreatePyodideModule``."""
+    """pyodide.asm.mjs as a classic script that defines ``trustworkCreatePyodideModule``.
+
+    It is embedded gzipped, like the other assets, and boot.js runs it from a blob: URL
+    when Python is about to start: a megabyte less to parse before the page shows.
+    """
     source = (PYODIDE / "pyodide.asm.mjs").read_text(encoding="utf-8")
     export = "export default _createPyodideModule;"
     if source.count(export) != 1:
@@ -204,19 +210,61 @@ def pyodide_factory() -> str:
 
 
 # 6 -------------------------------------------------------------------------------------------
+SNAPSHOT_MAKER = WEB / "tools" / "make-snapshot.mjs"
+# Run before the snapshot is taken: imports the pure modules and compiles the templates.
+WARM_UP_PYTHON = "from trustwork.views import warm_up\nwarm_up()"
+
+
+def startup_snapshot(wheels: Sequence[Path]) -> bytes:
+    """Python's memory right after start-up with our package warm (Pyodide's memory snapshot).
+
+    Made under Node from the same pinned Pyodide the page embeds, then loaded again and
+    used once as a check. The page restores it instead of starting Python (seconds
+    faster) and falls back to a normal start when it does not load.
+    """
+    target = BUILD / "startup.snapshot"
+    run(["node", SNAPSHOT_MAKER, target, WARM_UP_PYTHON, *wheels], cwd=ROOT,
+        stdout=subprocess.DEVNULL)
+    snapshot = target.read_bytes()
+    if str(ROOT).encode() in snapshot:
+        raise BuildError("The start-up snapshot contains this machine's paths; refusing it.")
+    return snapshot
+
+
+SPARSE_MAGIC = b"TWSP"
+SPARSE_PAGE = 4096
+
+
+def sparse(data: bytes) -> bytes:
+    """``data`` without its all-zero pages (most of a fresh heap): a header, a byte per page
+    saying whether it is kept, then the kept pages. boot.js expands it again; unpacking
+    a third of the bytes is much quicker than gunzipping all of them."""
+    pages = -(-len(data) // SPARSE_PAGE)
+    padded = data.ljust(pages * SPARSE_PAGE, b"\0")
+    zero = bytes(SPARSE_PAGE)
+    chunks = [padded[i * SPARSE_PAGE:(i + 1) * SPARSE_PAGE] for i in range(pages)]
+    kept = bytes(chunk != zero for chunk in chunks)
+    header = SPARSE_MAGIC + struct.pack("<III", len(data), SPARSE_PAGE, pages)
+    return header + kept + b"".join(chunk for chunk in chunks if chunk != zero)
+
+
+# 7 -------------------------------------------------------------------------------------------
 def embedded(name: str, data: bytes, *, compress: bool = False, wheel: bool = False) -> Asset:
     if compress:
         data = gzip.compress(data, compresslevel=9, mtime=0)
     return Asset(name, base64.b64encode(data).decode("ascii"), gzip=compress, wheel=wheel)
 
 
-def runtime_assets(wheels: Iterable[Path]) -> list[Asset]:
+def runtime_assets(wheels: Iterable[Path], snapshot: bytes, factory: str) -> list[Asset]:
     """Everything the runtime asks for at start-up, ready to inline."""
     assets = [
+        embedded("pyodide-factory.js", factory.encode("utf-8"), compress=True),
         embedded("pyodide.asm.wasm", (PYODIDE / "pyodide.asm.wasm").read_bytes(), compress=True),
         embedded("python_stdlib.zip", (PYODIDE / "python_stdlib.zip").read_bytes()),
         embedded("pyodide-lock.json", (PYODIDE / "pyodide-lock.json").read_bytes(), compress=True),
     ]
+    if snapshot:
+        assets.append(embedded("startup.snapshot", sparse(snapshot), compress=True))
     assets += [embedded(f"wheels/{path.name}", path.read_bytes(), wheel=True) for path in wheels]
     return assets
 
@@ -285,7 +333,6 @@ def common_context() -> dict[str, object]:
         "favicon": favicon(),
         "css": static_text("app.css"),
         "boot_js": inline_script(static_text("boot.js"), "boot.js"),
-        "snapshot_js": inline_script(static_text("snapshot.js"), "snapshot.js"),
         "build_id": "",
         "boot_messages": boot_messages(),
         "main_py": inline_script(static_text("main.py"), "main.py"),
@@ -295,7 +342,7 @@ def common_context() -> dict[str, object]:
 
 
 def build_id(assets: Iterable[Asset], context: dict[str, object]) -> str:
-    """A fingerprint of everything that runs: a start-up snapshot is only valid for its build."""
+    """A fingerprint of everything that runs, for what the page remembers per build."""
     digest = hashlib.sha256()
     parts = [f"{asset.name}:{asset.base64}" for asset in assets]
     parts += [f"{key}:{context[key]}" for key in sorted(context) if key != "assets"]
@@ -312,23 +359,25 @@ def write_atomically(target: Path, text: str) -> None:
     temporary.replace(target)
 
 
-def build() -> Path:
+def build(with_snapshot: bool = True) -> Path:
     """All steps: the single file at dist/trustwork.html."""
     npm_ci()
     wheels = [*runtime_wheels(), trustwork_wheel()]
     sys.path[:0] = [str(wheel) for wheel in wheels if not wheel.name.startswith("trustwork-")]
     log("bundling PyScript")
     pyscript_js = inline_script(bundle_pyscript(), "the PyScript bundle")
+    snapshot = b""
+    if with_snapshot:
+        log("making the start-up snapshot")
+        snapshot = startup_snapshot(wheels)
     log("embedding the runtime")
-    assets = runtime_assets(wheels)
+    assets = runtime_assets(wheels, snapshot, pyodide_factory())
     context: dict[str, object] = {
         **common_context(),
         "assets": assets,
-        "pyodide_factory_js": inline_script(pyodide_factory(), "pyodide.asm.mjs"),
         "pyodide_loader_js": inline_script(
             (PYODIDE / "pyodide.js").read_text(encoding="utf-8"), "pyodide.js"
         ),
-        "snapshot_worker_js": inline_script(static_text("snapshot-worker.js"), "the worker"),
         "pyscript_js": pyscript_js,
         "dev": None,
     }
@@ -365,7 +414,6 @@ def render_development_index(wheels: Iterable[Path]) -> str:
         **common_context(),
         "css": "",
         "boot_js": "",
-        "snapshot_js": "",
         "main_py": "",
         "generated_notice": notice,
         "dev": {
@@ -422,6 +470,10 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="write index.html and serve the tree on 127.0.0.1 (changes in py/ show on reload)",
     )
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default 8000)")
+    parser.add_argument(
+        "--no-snapshot", action="store_true",
+        help="leave the start-up snapshot out: a file about 8 MB smaller that starts slower",
+    )
     return parser.parse_args(argv)
 
 
@@ -446,7 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.dev:
             build_development_index()
             return 0
-        output = build()
+        output = build(with_snapshot=not arguments.no_snapshot)
     except BuildError as error:
         print(f"build: failed: {error}", file=sys.stderr)
         return 1

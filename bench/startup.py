@@ -3,8 +3,8 @@
 Prints JSON lines. Each browser measures the built file over file:// beside a peer
 in the same run: a PyScript hello-world page with the same pinned Pyodide and
 PyScript, served over http on 127.0.0.1. Figures are medians in milliseconds.
-Trustwork is measured on both start paths: warm (from the start-up snapshot that
-the first start leaves in IndexedDB) and warm-no-snapshot (snapshots switched off).
+Trustwork is measured on both start paths: from the start-up snapshot built into
+the file, and with it switched off (*-no-snapshot: Python starts normally).
 
     python bench/startup.py [--runs 5] [--no-firefox]
 """
@@ -42,12 +42,10 @@ FIGURES = """() => {
     .find((e) => e.name === "first-contentful-paint");
   return { ready: window.trustworkReadyAt ?? null, paint: paint ? paint.startTime : null,
            state: document.documentElement.dataset.state,
-           snapshot: window.trustworkSnapshot ? window.trustworkSnapshot.status : null };
+           snapshot: window.trustworkBoot ? window.trustworkBoot.snapshot.status : null };
 }"""
-SNAPSHOT_SETTLED = (
-    "!window.trustworkSnapshot || ['stored', 'failed'].includes(trustworkSnapshot.status)"
-)
 SNAPSHOT_OFF = "localStorage.setItem('trustwork:startup-snapshot', 'off')"
+PATHS = (("", ""), ("-no-snapshot", SNAPSHOT_OFF))
 PEER_PAGE = """<!doctype html>
 <html data-state="loading"><head><meta charset="utf-8"><title>PyScript peer</title>
 <script type="module" src="./pyscript/core.js"></script></head>
@@ -110,39 +108,42 @@ def measure(page: Page, load: Callable[[], object]) -> dict[str, Any]:
 Samples = list[dict[str, Any]]
 
 
-def chromium_figures(url: str, runs: int) -> dict[str, Samples]:
-    """cold: a fresh profile per run (a normal start). warm: reloads of one page in one
-    profile, once the start-up snapshot is stored; warm-no-snapshot: the same, switched off."""
-    figures: dict[str, Samples] = {"cold": [], "warm": [], "warm-no-snapshot": []}
+def chromium_figures(url: str, runs: int, both_paths: bool) -> dict[str, Samples]:
+    """cold: a fresh profile per run; warm: reloads of one page in one profile. Each with
+    the start-up snapshot and with it switched off (the normal start)."""
+    figures: dict[str, Samples] = {}
     with sync_playwright() as driver:
-        for _ in range(runs):
+        for path, setup in PATHS if both_paths else PATHS[:1]:
+            cold = figures.setdefault("cold" + path, [])
+            warm = figures.setdefault("warm" + path, [])
+            for _ in range(runs):
+                with tempfile.TemporaryDirectory() as profile:
+                    context = driver.chromium.launch_persistent_context(
+                        profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+                    )
+                    if setup:
+                        context.add_init_script(setup)
+                    fresh = context.new_page()
+                    cold.append(measure(fresh, partial(fresh.goto, url)))
+                    context.close()
             with tempfile.TemporaryDirectory() as profile:
                 context = driver.chromium.launch_persistent_context(
                     profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
                 )
-                fresh = context.new_page()
-                figures["cold"].append(measure(fresh, partial(fresh.goto, url)))
-                context.close()
-        with tempfile.TemporaryDirectory() as profile:
-            context = driver.chromium.launch_persistent_context(
-                profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
-            page = context.new_page()
-            measure(page, partial(page.goto, url))
-            page.wait_for_function(SNAPSHOT_SETTLED, timeout=300_000)
-            for _ in range(runs):
-                figures["warm"].append(measure(page, page.reload))
-            if page.evaluate("!!window.trustworkSnapshot"):
-                page.evaluate(SNAPSHOT_OFF)
+                if setup:
+                    context.add_init_script(setup)
+                page = context.new_page()
+                measure(page, partial(page.goto, url))
                 for _ in range(runs):
-                    figures["warm-no-snapshot"].append(measure(page, page.reload))
-            context.close()
+                    warm.append(measure(page, page.reload))
+                context.close()
     return figures
 
 
-def firefox_figures(url: str, runs: int) -> dict[str, Samples]:
+def firefox_figures(url: str, runs: int, both_paths: bool) -> dict[str, Samples]:
     finished = subprocess.run(
-        ["node", str(ROOT / "bench" / "firefox_startup.mjs"), url, str(runs)],
+        ["node", str(ROOT / "bench" / "firefox_startup.mjs"), url, str(runs),
+         "both" if both_paths else "one"],
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=1800,
     )
     result: dict[str, Samples] = json.loads(finished.stdout.strip().splitlines()[-1])
@@ -154,11 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median; default 5)")
     parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
     arguments = parser.parse_args(argv)
-    if not BUILT.exists():
-        subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
     size = BUILT.stat().st_size
     emit(figure="file_size", bytes=size, megabytes=round(size / 1e6, 2))
-    browsers: list[tuple[str, Callable[[str, int], dict[str, Samples]]]] = [
+    browsers: list[tuple[str, Callable[[str, int, bool], dict[str, Samples]]]] = [
         ("chromium", chromium_figures)
     ]
     if not arguments.no_firefox and shutil.which("firefox-esr"):
@@ -166,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     with peer_server() as peer_url:
         for browser, figures in browsers:
             for page_name, url in (("trustwork", BUILT.as_uri()), ("pyscript-peer", peer_url)):
-                for kind, samples in figures(url, arguments.runs).items():
+                both_paths = page_name == "trustwork"
+                for kind, samples in figures(url, arguments.runs, both_paths).items():
                     if samples:
                         summarise(browser, page_name, kind, samples)
     return 0

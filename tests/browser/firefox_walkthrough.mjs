@@ -23,6 +23,7 @@ try {
   await page.waitForFunction(READY, { timeout: 120000 });
   report.state = await page.evaluate("document.documentElement.dataset.state");
   report.secondsToReady = (Date.now() - started) / 1000;
+  report.snapshot = await page.evaluate("trustworkBoot.snapshot");
   report.bootError = await page.evaluate(
     "document.querySelector('[data-boot-error-detail]')?.textContent || ''"
   );
@@ -39,19 +40,13 @@ try {
         current: await page.$eval(`nav.areas a[data-area="${key}"]`, (a) => a.getAttribute("aria-current")),
       });
     }
-    await page.waitForFunction(
-      "['stored', 'failed'].includes(trustworkSnapshot.status)", { timeout: 180000 }
-    );
-    report.snapshotAfterFirstStart = await page.evaluate(
-      "[trustworkSnapshot.status, trustworkSnapshot.detail]"
-    );
     await page.click('[data-action="set-language"][data-language="en"]');
     await page.waitForFunction("document.documentElement.lang === 'en'");
     report.navAfterSwitch = await page.$eval('nav.areas a[data-area="people"]', (a) => a.textContent.trim());
     await page.reload();
     await page.waitForFunction(READY, { timeout: 120000 });
     report.languageAfterReload = await page.evaluate("document.documentElement.lang");
-    report.snapshotAfterReload = await page.evaluate("trustworkSnapshot.status");
+    report.snapshotAfterReload = await page.evaluate("trustworkBoot.snapshot.status");
     report.navAfterReload = await page.$eval('nav.areas a[data-area="people"]', (a) => a.textContent.trim());
   }
 } catch (error) {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,3 +60,16 @@ def open_app(page: Page, path: Path, location_hash: str = "") -> None:
     state = wait_until_started(page)
     detail = page.text_content("[data-boot-error-detail]")
     assert state == "ready", f"the app did not start: {detail}"
+
+
+def with_asset_replaced(built_file: Path, name: str, data: bytes, folder: Path) -> Path:
+    """A copy of the built file whose embedded asset ``name`` holds ``data`` instead."""
+    html = built_file.read_text(encoding="utf-8")
+    element = f'<script type="application/octet-stream" data-asset="{re.escape(name)}"'
+    pattern = rf"({element}[^>]*>)[^<]*"
+    encoded = base64.b64encode(data).decode("ascii")
+    changed, count = re.subn(pattern, lambda match: match.group(1) + encoded, html, count=1)
+    assert count == 1, f"no asset {name} in the built file"
+    copy = folder / "changed.html"
+    copy.write_text(changed, encoding="utf-8")
+    return copy

@@ -15,8 +15,8 @@
   const ASSET_ORIGIN = "https://trustwork.invalid/";
   const LANGUAGE_KEY = "trustwork:language";
   const STAGES = ["runtime", "python", "app", "data"];
-  // Run before a start-up snapshot is taken: imports and warms the pure parts of the app.
-  const WARM_UP_PYTHON = "from trustwork.views import warm_up\nwarm_up()";
+  const SNAPSHOT_KEY = "trustwork:startup-snapshot";
+  const SNAPSHOT_TIMEOUT_MS = 20000;
   const CONTENT_TYPES = {
     wasm: "application/wasm",
     json: "application/json",
@@ -65,10 +65,8 @@
   function fail(stage, error) {
     if (root.dataset.state === "error") return;
     const text = bootMessages()[root.lang] || {};
-    // A start from a snapshot that then failed must not repeat: the next start is normal.
-    if (window.trustworkSnapshot && window.trustworkSnapshot.status === "used") {
-      window.trustworkSnapshot.forget().catch(() => undefined);
-    }
+    // A start from the snapshot that then failed must not repeat: the next one is normal.
+    if (snapshot.status === "used") markSnapshotFailed();
     const detail = error && error.message ? error.message : String(error);
     root.dataset.state = "error";
     const box = document.getElementById("boot-error");
@@ -82,10 +80,14 @@
     console.error("Trustwork could not start (" + stage + "):", error);
   }
 
-  function embeddedText(name) {
-    const element = document.querySelector(
+  function assetElement(name) {
+    return document.querySelector(
       'script[type="application/octet-stream"][data-asset="' + name + '"]'
     );
+  }
+
+  function embeddedText(name) {
+    const element = assetElement(name);
     if (!element) throw new Error("Embedded asset missing: " + name);
     return { text: element.textContent.trim(), gzip: element.dataset.encoding === "gzip" };
   }
@@ -103,11 +105,30 @@
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
 
-  /** The bytes of one embedded asset, decoded (and decompressed when gzipped). */
-  async function assetBytes(name) {
+  async function decodeAsset(name) {
     const { text, gzip } = embeddedText(name);
     const bytes = decodeBase64(text);
     return gzip ? gunzip(bytes) : bytes;
+  }
+
+  // Decoding started early (see startDecoding) and handed out once, then forgotten.
+  const decoding = new Map();
+
+  /** The bytes of one embedded asset, decoded (and decompressed when gzipped). */
+  function assetBytes(name) {
+    const started = decoding.get(name);
+    decoding.delete(name);
+    return started || decodeAsset(name);
+  }
+
+  /** Starts decoding what Python's start needs, all at once rather than one by one. */
+  function startDecoding(names) {
+    for (const name of names) {
+      if (decoding.has(name) || !assetElement(name)) continue;
+      const decoded = decodeAsset(name);
+      decoded.catch(() => undefined); // reported to whoever takes it, not as unhandled
+      decoding.set(name, decoded);
+    }
   }
 
   function assetResponse(name) {
@@ -170,46 +191,111 @@
     }
   }
 
-  function embeddedRuntimeOptions() {
-    return assetBytes("pyodide-lock.json").then((lock) => ({
+  /** Runs an embedded classic script (from a blob: URL, which file:// pages may load). */
+  async function runEmbeddedScript(name) {
+    const url = URL.createObjectURL(new Blob([await assetBytes(name)], { type: "text/javascript" }));
+    try {
+      await new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = url;
+        script.onload = resolve;
+        script.onerror = () => reject(new Error("Could not run the embedded " + name));
+        document.head.appendChild(script);
+      });
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
+
+  async function embeddedRuntimeOptions() {
+    const [lock] = await Promise.all([
+      assetBytes("pyodide-lock.json"),
+      runEmbeddedScript("pyodide-factory.js"),
+    ]);
+    return {
       indexURL: ASSET_ORIGIN,
       packageBaseUrl: ASSET_ORIGIN,
       lockFileContents: new TextDecoder().decode(lock),
       createPyodideModule: globalThis.trustworkCreatePyodideModule,
-    }));
+    };
   }
 
-  /** Python restored from this build's start-up snapshot, or null to start normally. */
-  async function startFromSnapshot(settings) {
-    const snapshot = await window.trustworkSnapshot.pending;
-    if (!snapshot) return null;
+  /**
+   * The start-up snapshot: Python's memory right after start-up, made and checked by
+   * build.py for exactly the runtime in this file. "off" in localStorage switches it off;
+   * a start from it that then fails marks it, so the next start of this build is normal.
+   */
+  const snapshot = { status: "none", detail: "" };
+
+  function snapshotSetting() {
     try {
-      const pyodide = await globalThis.loadPyodide({ ...settings, _loadSnapshot: snapshot });
+      return window.localStorage.getItem(SNAPSHOT_KEY) || "";
+    } catch (error) {
+      return "";
+    }
+  }
+
+  function markSnapshotFailed() {
+    try {
+      window.localStorage.setItem(SNAPSHOT_KEY, "failed:" + (root.dataset.build || ""));
+    } catch (error) {
+      // Storage switched off: nothing is remembered, the next start tries again.
+    }
+  }
+
+  function timeout(milliseconds, what) {
+    return new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error(what + " took longer than " + milliseconds + " ms")), milliseconds);
+    });
+  }
+
+  /** The snapshot without its zero pages, as build.py's sparse() stores it, made whole. */
+  function expandSparse(packed) {
+    const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
+    if (new TextDecoder().decode(packed.subarray(0, 4)) !== "TWSP") {
+      throw new Error("The embedded snapshot is not in the expected format");
+    }
+    const [total, page, pages] = [view.getUint32(4, true), view.getUint32(8, true), view.getUint32(12, true)];
+    const whole = new Uint8Array(total);
+    let offset = 16 + pages;
+    for (let index = 0; index < pages; index += 1) {
+      if (!packed[16 + index]) continue;
+      const length = Math.min(page, total - index * page);
+      whole.set(packed.subarray(offset, offset + length), index * page);
+      offset += page;
+    }
+    if (offset !== packed.length) throw new Error("The embedded snapshot is damaged");
+    return whole;
+  }
+
+  /** Whether this start should use the snapshot (and why not, in snapshot.status). */
+  function snapshotWanted() {
+    const setting = snapshotSetting();
+    if (!assetElement("startup.snapshot")) return false;
+    if (setting === "off") snapshot.status = "off";
+    if (setting === "failed:" + root.dataset.build) snapshot.status = "skipped";
+    return snapshot.status === "none";
+  }
+
+  /** Python restored from the embedded snapshot, or null to start normally. */
+  async function startFromSnapshot(settings) {
+    if (!snapshotWanted()) return null;
+    try {
+      const bytes = expandSparse(await assetBytes("startup.snapshot"));
+      const pyodide = await Promise.race([
+        globalThis.loadPyodide({ ...settings, _loadSnapshot: bytes }),
+        timeout(SNAPSHOT_TIMEOUT_MS, "Starting from the snapshot"),
+      ]);
       // The snapshot froze the random generator's state: give this start its own.
       pyodide.runPython("import random; random.seed()");
-      window.trustworkSnapshot.report("used");
+      snapshot.status = "used";
       return pyodide;
     } catch (error) {
       console.warn("Trustwork: the start-up snapshot did not load; starting normally.", error);
-      window.trustworkSnapshot.report("rejected", String(error));
-      await window.trustworkSnapshot.forget().catch(() => undefined);
+      snapshot.status = "rejected";
+      snapshot.detail = String(error);
       return null;
     }
-  }
-
-  /** After a start without a snapshot, make one in the background for the next start. */
-  async function makeSnapshotForNextStart() {
-    const snapshot = window.trustworkSnapshot;
-    if (developmentSources() || snapshot.status === "used" || !snapshot.canMake()) return;
-    const wheels = Array.from(
-      document.querySelectorAll('script[type="application/octet-stream"][data-wheel]'),
-      (element) => element.dataset.asset
-    );
-    const assets = {};
-    for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json", ...wheels]) {
-      assets[name] = await assetBytes(name);
-    }
-    await snapshot.make({ assetOrigin: ASSET_ORIGIN, assets, wheels, warmUp: WARM_UP_PYTHON });
   }
 
   /** What PyScript calls (through the import map) to get its interpreter. */
@@ -217,6 +303,10 @@
     try {
       markStage("runtime");
       const development = developmentSources();
+      if (!development) {
+        const wanted = ["pyodide-factory.js", "pyodide.asm.wasm", "python_stdlib.zip"];
+        startDecoding(snapshotWanted() ? ["startup.snapshot", ...wanted] : wanted);
+      }
       const runtime = development
         ? { indexURL: development.indexURL }
         : await embeddedRuntimeOptions();
@@ -271,14 +361,11 @@
       stageTimes.ready = Math.round(performance.now() - startedAt);
       // Since navigation start, for the benchmark: the app is interactive from here.
       window.trustworkReadyAt = performance.now();
-      setTimeout(() => {
-        makeSnapshotForNextStart().catch((error) =>
-          console.warn("Trustwork: no start-up snapshot was made:", error)
-        );
-      }, 500);
       root.dataset.state = "ready";
     },
     stageTimes,
+    /** How this start used the snapshot: none, used, rejected, off or skipped. */
+    snapshot,
     /** The running Pyodide, for diagnosis in the console and for tests. */
     get interpreter() {
       return interpreter;
