@@ -36,6 +36,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
 
 ROOT = Path(__file__).resolve().parent
 NODE_MODULES = ROOT / "node_modules"
@@ -269,12 +273,30 @@ def runtime_assets(wheels: Iterable[Path], snapshot: bytes, factory: str) -> lis
     return assets
 
 
-def inline_script(source: str, what: str) -> str:
-    """Script text that is safe inside <script>; refuses what would end the element early."""
+def safe(text: str) -> Markup:
+    """Text the page template inserts as it is (markupsafe comes with the fetched wheels)."""
+    from markupsafe import Markup
+
+    return Markup(text)
+
+
+def inline_script(source: str, what: str) -> Markup:
+    """JavaScript that is safe inside <script>: a closing tag inside a string is escaped;
+    anything else that would end or confuse the element refuses the build."""
     source = re.sub(r"</(script)", r"<\\/\1", source, flags=re.IGNORECASE)
-    if re.search(r"<!--|</script", source, flags=re.IGNORECASE):
-        raise BuildError(f"{what} contains text that would break out of an inline <script>.")
-    return source
+    return inline_text(source, what, "script")
+
+
+def inline_text(source: str, what: str, element: str) -> Markup:
+    """Text for the body of a <script> or <style> element, refused when it could end it."""
+    if re.search(rf"<!--|</{element}", source, flags=re.IGNORECASE):
+        raise BuildError(f"{what} contains text that would break out of an inline <{element}>.")
+    return safe(source)
+
+
+def json_for_script(value: object) -> Markup:
+    """JSON inside a <script> element: '<' is written as an escape, so no tag can start."""
+    return safe(json.dumps(value, ensure_ascii=False).replace("<", "\\u003c"))
 
 
 def favicon() -> str:
@@ -285,24 +307,38 @@ def favicon() -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
 
 
-def boot_messages() -> str:
+def boot_messages() -> Markup:
     """The few messages the boot script shows before Python runs, per language."""
-    messages = {language: messages_with_prefix("boot.", language) for language in LANGUAGES}
-    return json.dumps(messages, ensure_ascii=False).replace("<", "\\u003c")
+    return json_for_script(
+        {language: messages_with_prefix("boot.", language) for language in LANGUAGES}
+    )
 
 
-def import_map() -> str:
+def import_map() -> Markup:
     """Maps PyScript's interpreter URL to a tiny module that hands out our loader."""
     module = "export const loadPyodide = (o) => globalThis.trustworkBoot.loadPyodide(o);"
     data_url = "data:text/javascript;base64," + base64.b64encode(module.encode()).decode("ascii")
-    return json.dumps({"imports": {ASSET_ORIGIN + "pyodide.mjs": data_url}}).replace("<", "\\u003c")
+    return json_for_script({"imports": {ASSET_ORIGIN + "pyodide.mjs": data_url}})
+
+
+# What the built page may load: only itself (inline, data: and blob:), never the network.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'none'",
+    "script-src 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval' data: blob:",
+    "style-src 'unsafe-inline'",
+    "img-src data: blob:",
+    "font-src data:",
+    "connect-src data: blob:",
+    "worker-src blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+])
 
 
 def render_page(template_context: dict[str, object]) -> str:
-    # jinja2 and markupsafe come from the wheels just fetched (importable as zip files), so
-    # the build needs no installed packages beyond pip.
-    import jinja2
-    from markupsafe import Markup
+    """The page from web/templates/shell.html.j2. Autoescape is on: only values made safe
+    on purpose (inline_script, inline_text, json_for_script) go in as they are."""
+    import jinja2  # from the fetched wheels, like markupsafe
 
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(WEB / "templates"),
@@ -310,13 +346,7 @@ def render_page(template_context: dict[str, object]) -> str:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    # Script and style bodies were made safe to inline by inline_script / json escaping.
-    raw = ("_js", "css", "boot_messages", "import_map", "main_py", "dev_sources")
-    safe = {
-        key: Markup(value) if isinstance(value, str) and key.endswith(raw) else value
-        for key, value in template_context.items()
-    }
-    return environment.get_template("shell.html.j2").render(**safe)
+    return environment.get_template("shell.html.j2").render(**template_context)
 
 
 def static_text(name: str) -> str:
@@ -331,13 +361,15 @@ def common_context() -> dict[str, object]:
         "messages": CATALOGUE,
         "stages": STAGES,
         "favicon": favicon(),
-        "css": static_text("app.css"),
+        "css": inline_text(static_text("app.css"), "app.css", "style"),
         "boot_js": inline_script(static_text("boot.js"), "boot.js"),
         "build_id": "",
         "boot_messages": boot_messages(),
-        "main_py": inline_script(static_text("main.py"), "main.py"),
+        "main_py": inline_text(static_text("main.py"), "main.py", "script"),
         "pyscript_config": json.dumps({"interpreter": ASSET_ORIGIN + "pyodide.mjs"}),
         "import_map": import_map(),
+        "asset_origin": ASSET_ORIGIN,
+        "content_security_policy": CONTENT_SECURITY_POLICY,
     }
 
 
@@ -363,6 +395,8 @@ def build(with_snapshot: bool = True) -> Path:
     """All steps: the single file at dist/trustwork.html."""
     npm_ci()
     wheels = [*runtime_wheels(), trustwork_wheel()]
+    for stale in set(WHEELS.glob("*.whl")) - set(wheels):
+        stale.unlink()  # an older version must not end up in a page or a test
     sys.path[:0] = [str(wheel) for wheel in wheels if not wheel.name.startswith("trustwork-")]
     log("bundling PyScript")
     pyscript_js = inline_script(bundle_pyscript(), "the PyScript bundle")
@@ -408,13 +442,13 @@ def development_sources(wheels: Iterable[Path]) -> dict[str, object]:
 
 def render_development_index(wheels: Iterable[Path]) -> str:
     """index.html: the same shell, loading the runtime and py/ from the tree instead."""
-    sources = json.dumps(development_sources(wheels), indent=1).replace("<", "\\u003c")
+    sources = json_for_script(development_sources(wheels))
     notice = GENERATED_NOTICE + " Development entry: serve the tree with `python build.py --serve`."
     return render_page({
         **common_context(),
-        "css": "",
-        "boot_js": "",
-        "main_py": "",
+        "css": safe(""),
+        "boot_js": safe(""),
+        "main_py": safe(""),
         "generated_notice": notice,
         "dev": {
             "loader": "./node_modules/pyodide/pyodide.js",

@@ -2,27 +2,62 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from support.browser import PageRecord, open_app, wait_until_started, with_asset_replaced
+from support.browser import (
+    ROOT,
+    PageRecord,
+    open_app,
+    wait_until_started,
+    with_asset_replaced,
+)
 from trustwork.areas import AREAS
 from trustwork.i18n import CATALOGUE
 
 pytestmark = pytest.mark.browser
 
 
+CSP_VIOLATIONS = """
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation",
+  (event) => window.cspViolations.push(event.violatedDirective + " " + event.blockedURI));
+"""
+
+
 def test_the_app_becomes_ready_without_any_network_request(
     page: Page, record: PageRecord, built_file: Path
 ) -> None:
+    page.add_init_script(CSP_VIOLATIONS)
     open_app(page, built_file)
     page.click('nav.areas a[data-area="ideas"]')
     expect(page.locator("#area")).to_have_attribute("data-area", "ideas")
     assert record.requests, "no request was recorded at all: the recorder is not working"
     assert record.non_local_requests() == []
+    assert page.evaluate("window.cspViolations") == []
     assert record.errors == []
+
+
+def test_the_page_refuses_any_network_request_it_is_asked_to_make(
+    page: Page, built_file: Path
+) -> None:
+    """Its content security policy and its fetch both say no, so nothing can leak out."""
+    page.add_init_script(CSP_VIOLATIONS)
+    open_app(page, built_file)
+    refused = page.evaluate(
+        "fetch('https://example.invalid/x').then(() => 'fetched', (error) => String(error))"
+    )
+    assert "no network requests" in refused
+    page.evaluate(
+        "() => { const image = new Image(); image.src = 'https://example.invalid/y.png';"
+        " document.body.append(image); }"
+    )
+    page.wait_for_function("window.cspViolations.length > 0")
+    assert "img-src" in page.evaluate("window.cspViolations[0]")
 
 
 def test_the_shell_shows_name_and_staged_progress_before_python_runs(
@@ -38,6 +73,11 @@ def test_the_shell_shows_name_and_staged_progress_before_python_runs(
     wait_until_started(page)
     times = page.evaluate("trustworkBoot.stageTimes")
     assert list(times) == ["runtime", "python", "app", "data", "ready"]
+    painted = page.evaluate(
+        "performance.getEntriesByType('paint')"
+        ".find((entry) => entry.name === 'first-contentful-paint').startTime"
+    )
+    assert painted < page.evaluate("window.trustworkReadyAt"), "nothing showed before ready"
     expect(boot).to_be_hidden()
 
 
@@ -107,3 +147,28 @@ def test_a_failed_start_says_what_failed_and_in_which_browser(
     )
     expect(error.locator("[data-boot-error-browser]")).to_contain_text("Chrome")
     assert page.text_content("[data-boot-error-detail]")
+
+
+def test_a_python_error_at_start_is_shown_with_its_message(
+    page: Page, built_file: Path, tmp_path: Path
+) -> None:
+    """main.py catches a failure of the app itself and shows it (stage: app)."""
+    wheel_path = next((ROOT / "build" / "wheels").glob("trustwork-*.whl"))
+    broken_wheel = io.BytesIO()
+    with zipfile.ZipFile(wheel_path) as original, zipfile.ZipFile(broken_wheel, "w") as copy:
+        for item in original.infolist():
+            data = original.read(item)
+            if item.filename == "trustwork/ui/app.py":
+                data += b"\nraise RuntimeError('deliberately broken for a test')\n"
+            copy.writestr(item, data)
+    broken = with_asset_replaced(
+        built_file, f"wheels/{wheel_path.name}", broken_wheel.getvalue(), tmp_path
+    )
+    page.goto(broken.as_uri())
+    assert wait_until_started(page) == "error"
+    expect(page.locator("[data-boot-error-stage]")).to_contain_text(
+        CATALOGUE["nl"]["boot.stage.app"]
+    )
+    expect(page.locator("[data-boot-error-detail]")).to_contain_text(
+        "RuntimeError: deliberately broken for a test"
+    )

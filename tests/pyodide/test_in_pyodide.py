@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ def download_test_wheels() -> None:
     requirements = HERE / "requirements.txt"
     if marker.exists() and marker.read_text() == requirements.read_text():
         return
+    shutil.rmtree(TEST_WHEELS, ignore_errors=True)  # no wheel of an older pin may linger
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
          "--platform", "any", "--python-version", "3.14", "--implementation", "py",

@@ -12,9 +12,12 @@
 (function () {
   "use strict";
 
-  const ASSET_ORIGIN = "https://trustwork.invalid/";
+  const root = document.documentElement;
+  // Set by build.py on <html>, so these are written down once.
+  const ASSET_ORIGIN = root.dataset.assetOrigin;
+  const STAGES = root.dataset.stages.split(" ");
+  const LANGUAGES = root.dataset.languages.split(" ");
   const LANGUAGE_KEY = "trustwork:language";
-  const STAGES = ["runtime", "python", "app", "data"];
   const SNAPSHOT_KEY = "trustwork:startup-snapshot";
   const SNAPSHOT_TIMEOUT_MS = 20000;
   const CONTENT_TYPES = {
@@ -23,7 +26,6 @@
     zip: "application/zip",
     whl: "application/zip",
   };
-  const root = document.documentElement;
   const realFetch = window.fetch.bind(window);
   const startedAt = performance.now();
   const stageTimes = {};
@@ -37,9 +39,9 @@
   function rememberedLanguage() {
     try {
       const value = window.localStorage.getItem(LANGUAGE_KEY);
-      return value === "en" || value === "nl" ? value : "nl";
+      return LANGUAGES.includes(value) ? value : LANGUAGES[0];
     } catch (error) {
-      return "nl";
+      return LANGUAGES[0];
     }
   }
 
@@ -55,10 +57,13 @@
 
   function browserName() {
     const agent = navigator.userAgent;
-    const match =
-      agent.match(/(Edg|Firefox|Chrome|Chromium|Version)\/([\d.]+)/) || [];
-    const names = { Edg: "Edge", Version: "Safari" };
-    return match[1] ? (names[match[1]] || match[1]) + " " + match[2] : agent;
+    // Edge and Chromium also say "Chrome/", so the more specific names are tried first.
+    for (const [token, name] of [["Edg", "Edge"], ["Firefox", "Firefox"],
+      ["Chrome", "Chrome"], ["Version", "Safari"]]) {
+      const match = agent.match(new RegExp(token + "\\/([\\d.]+)"));
+      if (match) return name + " " + match[1];
+    }
+    return agent;
   }
 
   /** Shows why the start failed, in the page, and flags it for tests. */
@@ -151,6 +156,9 @@
         fail(root.dataset.stage || "runtime", error);
         throw error;
       });
+    }
+    if ("offline" in root.dataset && !/^(data|blob):/.test(url)) {
+      return Promise.reject(new TypeError("Trustwork makes no network requests: " + url));
     }
     return realFetch(input, init);
   };
@@ -286,7 +294,8 @@
         globalThis.loadPyodide({ ...settings, _loadSnapshot: bytes }),
         timeout(SNAPSHOT_TIMEOUT_MS, "Starting from the snapshot"),
       ]);
-      // The snapshot froze the random generator's state: give this start its own.
+      // The snapshot froze the random generator's state: give this start its own. (The
+      // string hash seed stays frozen too; nothing in Trustwork relies on it being secret.)
       pyodide.runPython("import random; random.seed()");
       snapshot.status = "used";
       return pyodide;
