@@ -1,17 +1,153 @@
 """The command-line tool over the same package the browser runs.
 
-Failures are named exceptions inside the package; here, at the edge, they
-become a message on stderr and an exit code.
+Failures are named exceptions inside the package; here, at the edge, they become a
+message (in the language of the environment, Dutch or English) and an exit code:
+0 done, 1 a file could not be read or written, 2 wrong arguments, 3 the data file is
+invalid, 4 the file is from a newer Trustwork and is not written over.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
 
 from trustwork import __version__
+from trustwork.demo import SIZES, demo_document
+from trustwork.errors import DataFileError
+from trustwork.i18n import Language, describe_data_file_error, translate
+from trustwork.model.document import Document
+from trustwork.store import codec
+from trustwork.store.codec import LoadedFile
+from trustwork.store.merge import merge
 
 EXIT_OK = 0
+EXIT_FILE = 1
+EXIT_USAGE = 2
+EXIT_INVALID = 3
+EXIT_READ_ONLY = 4
+
+
+class CommandFailed(Exception):
+    """A command cannot go on; ``code`` is the exit code, the message is for the person."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def environment_language() -> Language:
+    """Dutch when the environment asks for it (LANG=nl_...), English otherwise."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name, "").lower().startswith("nl"):
+            return "nl"
+    return "en"
+
+
+def read(path: Path, language: Language) -> LoadedFile:
+    """A data file, checked; raises CommandFailed with a message that says what is wrong."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CommandFailed(f"{path}: {error.strerror}", EXIT_FILE) from None
+    try:
+        return codec.load(data)
+    except DataFileError as error:
+        raise CommandFailed(f"{path}: {describe_data_file_error(error, language)}",
+                            EXIT_INVALID) from None
+
+
+def write_atomically(path: Path, text: str, language: Language) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename, after checking it.
+
+    An existing file is only replaced when it is itself a Trustwork file this version may
+    write over: a file that does not validate, or one from a newer Trustwork, is kept.
+    """
+    if path.exists():
+        existing = read(path, language)
+        if existing.read_only:
+            raise CommandFailed(f"{path}: " + read_only_message(existing, language),
+                                EXIT_READ_ONLY)
+    codec.load(text)  # what is written must read back
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise CommandFailed(f"{path}: {error.strerror}", EXIT_FILE) from None
+
+
+def read_only_message(loaded: LoadedFile, language: Language) -> str:
+    return translate("data.read_only", language, version=loaded.schema_version)
+
+
+def command_validate(arguments: argparse.Namespace, language: Language) -> int:
+    loaded = read(arguments.file, language)
+    document = loaded.document
+    print(f"{arguments.file}: OK — {document.organisation.fields.get('name')}, "
+          f"{len(document.records)} records, {len(document.conflicts)} open conflicts, "
+          f"format {loaded.schema_version}.{loaded.schema_minor}")
+    if loaded.read_only:
+        print(read_only_message(loaded, language))
+    return EXIT_OK
+
+
+def command_merge(arguments: argparse.Namespace, language: Language) -> int:
+    base, ours, theirs = (read(path, language) for path in
+                          (arguments.base, arguments.ours, arguments.theirs))
+    for loaded, path in ((base, arguments.base), (ours, arguments.ours),
+                         (theirs, arguments.theirs)):
+        if loaded.read_only:
+            raise CommandFailed(f"{path}: " + read_only_message(loaded, language), EXIT_READ_ONLY)
+    outcome = merge(base.document, ours.document, theirs.document)
+    minor = max(base.schema_minor, ours.schema_minor, theirs.schema_minor)
+    write_atomically(arguments.output, codec.dumps(outcome.document, minor), language)
+    print(f"{arguments.output}: merged; {len(outcome.records_from_theirs)} records took "
+          f"changes from {arguments.theirs}, {len(outcome.new_conflicts)} new conflicts")
+    for conflict in outcome.new_conflicts:
+        print(f"  conflict in {conflict.record_id}.{conflict.field}: kept {conflict.kept!r} "
+              f"({conflict.kept_stamp.by}), other {conflict.other!r} ({conflict.other_stamp.by})")
+    return EXIT_OK
+
+
+def statistics(document: Document) -> list[str]:
+    """Lines that describe what a data file holds."""
+    live = Counter(r.kind for r in document.records.values() if not r.is_deleted)
+    deleted = Counter(r.kind for r in document.records.values() if r.is_deleted)
+    editors = Counter(change.stamp.by for change in document.changes)
+    last = max(document.changes, key=lambda change: change.stamp, default=None)
+    lines = [f"organisation: {document.organisation.fields.get('name')}"]
+    lines += [f"  {kind}: {live[kind]}" + (f" (+{deleted[kind]} deleted)" if deleted[kind] else "")
+              for kind in sorted(live | deleted)]
+    lines.append(f"open conflicts: {len(document.conflicts)}")
+    lines.append(f"changes logged: {len(document.changes)}")
+    if last is not None:
+        lines.append(f"last change: {last.stamp.at} by {last.stamp.by}")
+    lines += [f"  most changes by {who}: {count}" for who, count in editors.most_common(3)]
+    return lines
+
+
+def command_stats(arguments: argparse.Namespace, language: Language) -> int:
+    loaded = read(arguments.file, language)
+    print("\n".join(statistics(loaded.document)))
+    return EXIT_OK
+
+
+def command_demo(arguments: argparse.Namespace, language: Language) -> int:
+    start = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
+    document = demo_document(arguments.size, arguments.seed, start)
+    write_atomically(arguments.output, codec.dumps(document), language)
+    print(f"{arguments.output}: demo organisation ({arguments.size}), "
+          f"{len(document.records)} records")
+    return EXIT_OK
+
+
+Command = Callable[[argparse.Namespace, Language], int]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -19,14 +155,46 @@ def parser() -> argparse.ArgumentParser:
     result = argparse.ArgumentParser(
         prog="trustwork",
         description="Trustwork on the command line: work with an organisation's data file.",
+        epilog="Exit codes: 0 done, 1 file not readable or writable, 2 wrong arguments, "
+               "3 invalid data file, 4 file from a newer Trustwork (not written over).",
     )
     result.add_argument("--version", action="version", version=f"trustwork {__version__}")
+    commands = result.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check a data file; it is never changed")
+    validate.add_argument("file", type=Path)
+    validate.set_defaults(run=command_validate)
+
+    merging = commands.add_parser("merge", help="three-way merge of two edited copies")
+    merging.add_argument("base", type=Path, help="the file both copies started from")
+    merging.add_argument("ours", type=Path)
+    merging.add_argument("theirs", type=Path)
+    merging.add_argument("-o", "--output", type=Path, required=True, help="where to write")
+    merging.set_defaults(run=command_merge)
+
+    stats = commands.add_parser("stats", help="what a data file holds")
+    stats.add_argument("file", type=Path)
+    stats.set_defaults(run=command_stats)
+
+    demo = commands.add_parser("demo", help="write a demo organisation")
+    demo.add_argument("-o", "--output", type=Path, required=True)
+    demo.add_argument("--size", choices=sorted(SIZES), default="small",
+                      help="small to walk through; large for benchmarks")
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same organisation")
+    demo.set_defaults(run=command_demo)
     return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    command = parser()
-    command.parse_args(argv)
-    command.print_help()
-    return EXIT_OK
+    command_line = parser()
+    arguments = command_line.parse_args(argv)
+    if arguments.command is None:
+        command_line.print_help()
+        return EXIT_OK
+    run: Command = arguments.run
+    try:
+        return run(arguments, environment_language())
+    except CommandFailed as failure:
+        print(f"trustwork: {failure}", file=sys.stderr)
+        return failure.code

@@ -9,6 +9,7 @@ import pytest
 
 from support.documents import Clock, empty_document, id_maker
 from trustwork.errors import (
+    DataFileError,
     DuplicateIdError,
     FileTooLargeError,
     MissingFieldError,
@@ -19,6 +20,7 @@ from trustwork.errors import (
     OlderFormatError,
     WrongTypeError,
 )
+from trustwork.i18n import CATALOGUE, Language, describe_data_file_error
 from trustwork.model.document import Document, create_record, delete_record, update_record
 from trustwork.store import codec
 
@@ -178,3 +180,27 @@ def test_equal_documents_give_equal_bytes_whatever_the_field_order() -> None:
     other = replace(document, records={**document.records, "idea-1": replace(idea,
                                                                               fields=reordered)})
     assert codec.dumps(other) == codec.dumps(document)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "[1]", '{"format": "trustwork-organisation", "schema_version": "1"}',
+     '{"format": "trustwork-organisation", "schema_version": 9}', "[" * 5000],
+)
+def test_every_refusal_has_a_message_in_both_languages_that_names_the_place(
+    text: str, language: Language
+) -> None:
+    with pytest.raises(DataFileError) as raised:
+        codec.load(text)
+    message = describe_data_file_error(raised.value, language)
+    assert message and "{" not in message
+    if "{where}" in CATALOGUE[language][raised.value.message_key]:
+        assert raised.value.where in message
+
+
+def test_a_wrong_type_message_names_the_expected_kind_in_the_language() -> None:
+    with pytest.raises(WrongTypeError) as raised:
+        codec.load(mutated("raw['records']['idea'] = {}"))
+    assert "lijst" in describe_data_file_error(raised.value, "nl")
+    assert "list" in describe_data_file_error(raised.value, "en")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final, Literal, TypeGuard
 
-from trustwork.errors import MissingMessageParameterError, UnknownMessageError
+from trustwork.errors import DataFileError, MissingMessageParameterError, UnknownMessageError
 from trustwork.i18n import en, nl
 
 Language = Literal["nl", "en"]
@@ -46,3 +46,15 @@ def translate(key: str, language: Language, **parameters: object) -> str:
 def messages_with_prefix(prefix: str, language: Language) -> dict[str, str]:
     """All messages whose key starts with ``prefix`` (for handing to the boot script)."""
     return {key: text for key, text in CATALOGUE[language].items() if key.startswith(prefix)}
+
+
+def describe_data_file_error(error: DataFileError, language: Language) -> str:
+    """What is wrong with a data file, for a person, in ``language``."""
+    parameters = dict(error.parameters)
+    expected = parameters.get("expected")
+    if isinstance(expected, str) and f"data.type.{expected}" in CATALOGUE[language]:
+        parameters["expected"] = translate(f"data.type.{expected}", language)
+    try:
+        return translate(error.message_key, language, where=error.where, **parameters)
+    except MissingMessageParameterError:
+        return translate("data.error.unreadable", language, where=error.where)

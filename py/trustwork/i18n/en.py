@@ -63,4 +63,44 @@ MESSAGES: dict[str, str] = {
         "A trust scan that a room full of people fills in anonymously; results per theme "
         "appear only once enough people have answered."
     ),
+    "data.error.unreadable": "This file cannot be read (at {where}). It has not been changed.",
+    "data.error.not_json": (
+        "This is not readable JSON: it goes wrong at {where}. Perhaps it was cut off or "
+        "edited by hand. The file has not been changed."
+    ),
+    "data.error.too_large": (
+        "This file is too large to open ({size} bytes; the limit is {limit} bytes). "
+        "The file has not been changed."
+    ),
+    "data.error.too_deep": (
+        "This file nests deeper than a Trustwork file ever does (at {where}). "
+        "The file has not been changed."
+    ),
+    "data.error.not_trustwork": (
+        "This is not a Trustwork organisation file: its “format” field is missing or wrong."
+    ),
+    "data.error.wrong_type": (
+        "At {where} there is a value of the wrong kind (expected: {expected}). "
+        "The file has not been changed."
+    ),
+    "data.error.missing": "At {where} a required value is missing. The file has not been changed.",
+    "data.error.duplicate_id": (
+        "The id “{id}” appears twice: at {first} and at {where}. The file has not been changed."
+    ),
+    "data.error.newer_version": (
+        "This file was made by a newer Trustwork (format version {version}) and this version "
+        "cannot read it. Open it with the newer Trustwork."
+    ),
+    "data.error.older_version": "Format version {version} is older than this Trustwork can read.",
+    "data.read_only": (
+        "This file was made by a newer Trustwork (format version {version}). You can look at "
+        "it, but this version saves nothing into it."
+    ),
+    "data.type.text": "text",
+    "data.type.list": "list",
+    "data.type.object": "object",
+    "data.type.timestamp": "a time such as 2026-11-29T17:00:00Z",
+    "data.type.whole_number": "whole number",
+    "data.type.kind": "a kind name in lower case",
+    "data.type.list_of_texts": "list of texts",
 }

@@ -65,4 +65,49 @@ MESSAGES: dict[str, str] = {
         "Een vertrouwensscan die een zaal vol mensen anoniem invult; uitkomsten per thema "
         "verschijnen pas als genoeg mensen hebben geantwoord."
     ),
+    "data.error.unreadable": (
+        "Dit bestand kan niet worden gelezen (bij {where}). Het is niet veranderd."
+    ),
+    "data.error.not_json": (
+        "Dit is geen leesbaar JSON-bestand: het loopt mis bij {where}. Misschien is het "
+        "afgebroken of met de hand bewerkt. Het bestand is niet veranderd."
+    ),
+    "data.error.too_large": (
+        "Dit bestand is te groot om te openen ({size} bytes; de grens is {limit} bytes). "
+        "Het bestand is niet veranderd."
+    ),
+    "data.error.too_deep": (
+        "Dit bestand is dieper genest dan een Trustwork-bestand ooit is (bij {where}). "
+        "Het bestand is niet veranderd."
+    ),
+    "data.error.not_trustwork": (
+        "Dit is geen Trustwork-organisatiebestand: het veld “format” ontbreekt of klopt niet."
+    ),
+    "data.error.wrong_type": (
+        "Bij {where} staat een waarde van de verkeerde soort (verwacht: {expected}). "
+        "Het bestand is niet veranderd."
+    ),
+    "data.error.missing": (
+        "Bij {where} ontbreekt een verplichte waarde. Het bestand is niet veranderd."
+    ),
+    "data.error.duplicate_id": (
+        "De id “{id}” komt twee keer voor: bij {first} en bij {where}. "
+        "Het bestand is niet veranderd."
+    ),
+    "data.error.newer_version": (
+        "Dit bestand is gemaakt met een nieuwere Trustwork (formaatversie {version}) en deze "
+        "versie kan het niet lezen. Open het met de nieuwere Trustwork."
+    ),
+    "data.error.older_version": "Formaatversie {version} is ouder dan deze Trustwork kan lezen.",
+    "data.read_only": (
+        "Dit bestand is gemaakt met een nieuwere Trustwork (formaatversie {version}). Je kunt "
+        "het bekijken, maar deze versie slaat er niets in op."
+    ),
+    "data.type.text": "tekst",
+    "data.type.list": "lijst",
+    "data.type.object": "object",
+    "data.type.timestamp": "tijdstip zoals 2026-11-29T17:00:00Z",
+    "data.type.whole_number": "geheel getal",
+    "data.type.kind": "soortnaam in kleine letters",
+    "data.type.list_of_texts": "lijst van teksten",
 }

@@ -122,6 +122,21 @@ def _logged(document: Document, change: Change) -> Document:
     return replace(document, changes=(*document.changes, change))
 
 
+def new_record(
+    kind: str, fields: Mapping[str, JsonValue], record_id: str, stamp: Stamp, change_id: str
+) -> tuple[Record, Change]:
+    """A record as just created, with the change-log entry that says so."""
+    record = Record(
+        id=record_id,
+        kind=kind,
+        created=stamp,
+        changed=stamp,
+        fields=dict(fields),
+        stamps=dict.fromkeys(fields, stamp),
+    )
+    return record, Change(change_id, stamp, record_id, kind, "create", tuple(sorted(fields)))
+
+
 def create_record(
     document: Document,
     kind: str,
@@ -131,15 +146,7 @@ def create_record(
     new_id: NewId,
 ) -> Document:
     """Add a new record of ``kind`` with ``fields``."""
-    record = Record(
-        id=record_id,
-        kind=kind,
-        created=stamp,
-        changed=stamp,
-        fields=dict(fields),
-        stamps={name: stamp for name in fields},
-    )
-    change = Change(new_id(), stamp, record_id, kind, "create", tuple(sorted(fields)))
+    record, change = new_record(kind, fields, record_id, stamp, new_id())
     return _logged(_put(document, record), change)
 
 

@@ -198,7 +198,7 @@ def change_from_dict(raw: object, path: str) -> Change:
         raise WrongTypeError(path, expected="object")
     fields = raw.get("fields", [])
     if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
-        raise WrongTypeError(f"{path}/fields", expected="list of texts")
+        raise WrongTypeError(f"{path}/fields", expected="list_of_texts")
     return Change(
         id=_text(raw, "id", path),
         stamp=Stamp(at=_text(raw, "at", path), by=_text(raw, "by", path)),
@@ -237,7 +237,7 @@ def _text(raw: Mapping[str, Any], key: str, path: str) -> str:
 def _integer(raw: Mapping[str, Any], key: str, path: str) -> int:
     value = _get(raw, key, path)
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise WrongTypeError(f"{path.rstrip('/')}/{key}", expected="whole number")
+        raise WrongTypeError(f"{path.rstrip('/')}/{key}", expected="whole_number")
     return value
 
 

@@ -1,0 +1,197 @@
+"""Demo organisations: believable data to walk through with a client, and a large one for
+benchmarks. Pure: the same seed and start time give the same organisation, byte for byte.
+
+The kinds and fields follow the article's three organisations (see ../shared/BRIEF.md):
+teams with a monthly improvement project each, idea campaigns with an open selection,
+pilots followed on editable pages, decisions and a short rules register, a trust scan.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from trustwork.model.document import (
+    ORGANISATION_KIND,
+    Change,
+    Document,
+    JsonValue,
+    Record,
+    Stamp,
+    new_record,
+)
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    """How much of everything a demo organisation holds."""
+
+    people: int
+    teams: int
+    months: int
+    campaigns: int
+    ideas: int
+    pilots: int
+    revisions_per_pilot: int
+    scan_answers: int
+    decisions: int
+    rules: int
+
+
+SIZES = {
+    "small": DemoSize(people=24, teams=3, months=6, campaigns=2, ideas=60, pilots=3,
+                      revisions_per_pilot=4, scan_answers=48, decisions=10, rules=6),
+    # 10 teams x 120 months = 1,200 improvement projects; 100 pilots x 50 revisions.
+    "large": DemoSize(people=200, teams=10, months=120, campaigns=60, ideas=10_000, pilots=100,
+                      revisions_per_pilot=50, scan_answers=5_000, decisions=240, rules=12),
+}
+
+FIRST_NAMES = ("Anna", "Bram", "Chantal", "Daan", "Eva", "Fatima", "Gijs", "Hanna", "Ilse",
+               "Jeroen", "Karin", "Lars", "Mila", "Noah", "Olga", "Pieter", "Roos", "Sem",
+               "Tess", "Umut", "Vera", "Wouter", "Yara", "Zeynep")
+LAST_NAMES = ("de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
+              "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer")
+TRADES = ("orderpicker", "heftruckchauffeur", "planner", "teamcoördinator", "adviseur",
+          "projectleider", "ingenieur", "HR-adviseur", "controller", "onderzoeker")
+TEAM_NAMES = ("Inslag", "Uitslag", "Retouren", "Koeling", "Expeditie", "Voorraad", "Planning",
+              "Techniek", "Kantoor", "Transport", "Verpakking", "Kwaliteit")
+AIMS = ("productivity", "safety", "ergonomics", "cost")
+PROJECT_TOPICS = ("looproutes korter maken", "tilhulp bij zware colli", "etiketten vooraf printen",
+                  "5S in de werkplaats", "minder lege ritten", "beter licht in gang C",
+                  "pauzeschema herzien", "scanners sneller laden", "minder breuk bij retouren")
+IDEA_TOPICS = ("Zet de printer dichter bij de inpaktafel", "Hergebruik de pallets van leverancier",
+               "Schakel de verlichting in vak D op sensor", "Ruil dozen voor kratten",
+               "Laat nieuwe collega's een dag meelopen", "Bundel de bestellingen per wijk",
+               "Gebruik de oude scanners als reserve", "Deel het weekrooster op vrijdag",
+               "Bestel tape in grotere rollen", "Zet een waterkoeler bij de laaddocks")
+PILOT_THEMES = ("beoordelen zonder cijfers", "belonen in vrije tijd", "loopbaan in eigen regie",
+                "groene arbeidsvoorwaarden", "thuiswerken met afspraken", "zelf roosteren")
+SCAN_THEMES = ("doelen", "middelen", "ruimte", "openheid", "waardering")
+VALUES = (("Respect en vertrouwen", "We gaan ervan uit dat iedereen het goede wil doen."),
+          ("Niet praten, doen", "Een verbetering telt als ze werkt, niet als ze besproken is."),
+          ("Alles is open", "Iedereen kan alles zien, behalve wat een klant ons toevertrouwt."))
+RULES = (("Opgeruimd werken", "Iedereen vindt zijn gereedschap terug."),
+         ("Veilig heffen", "Niemand raakt geblesseerd door tillen."),
+         ("Overleg is open", "Wie wil, kan aanschuiven bij elk overleg."),
+         ("Kosten boven 500 euro", "Grote uitgaven worden samen gewogen."),
+         ("Klantgegevens blijven in het team", "Klanten kunnen op ons vertrouwen."),
+         ("Rooster een week vooruit", "Iedereen kan zijn week plannen."))
+
+
+class _Builder:
+    """Collects records and their creation entries; makes ids and times from one seed."""
+
+    def __init__(self, seed: int, start: datetime) -> None:
+        self.random = random.Random(seed)
+        self.start = start
+        self.records: list[Record] = []
+        self.changes: list[Change] = []
+
+    def new_id(self, prefix: str) -> str:
+        return f"{prefix}-{self.random.getrandbits(48):012x}"
+
+    def stamp(self, days: float, by: str) -> Stamp:
+        moment = self.start + timedelta(days=days)
+        return Stamp(moment.strftime("%Y-%m-%dT%H:%M:%SZ"), by)
+
+    def add(self, kind: str, fields: dict[str, JsonValue], days: float, by: str) -> str:
+        record_id = self.new_id(kind.replace("_", "-"))
+        record, change = new_record(kind, fields, record_id, self.stamp(days, by),
+                                    self.new_id("change"))
+        self.records.append(record)
+        self.changes.append(change)
+        return record_id
+
+
+def demo_document(size: str, seed: int, start: datetime) -> Document:
+    """A demo organisation of the given size ("small" or "large")."""
+    counts = SIZES[size]
+    build = _Builder(seed, start)
+    pick = build.random.choice
+
+    people = []
+    for index in range(counts.people):
+        name = f"{FIRST_NAMES[index % len(FIRST_NAMES)]} {pick(LAST_NAMES)}"
+        people.append(build.add("person", {
+            "name": name, "does": pick(TRADES),
+            "contact": name.lower().replace(" ", ".") + "@voorbeeld.nl",
+        }, days=index * 0.01, by="demo"))
+    founder = people[0]
+    teams = []
+    for index in range(counts.teams):
+        members = people[index::counts.teams]
+        teams.append(build.add("team", {
+            "name": f"Team {TEAM_NAMES[index % len(TEAM_NAMES)]}",
+            "purpose": "Elke maand één verbeterproject met een meetbaar resultaat.",
+            "members": list(members), "clients": [], "meets": "elke maandag om 8.30 uur",
+            "training": ["lean basis"],
+        }, days=1, by=pick(members)))
+    for name, description in VALUES:
+        build.add("value", {"name": name, "description": description}, days=2, by=founder)
+    for name, purpose in RULES[:counts.rules]:
+        build.add("rule", {"title": name, "purpose": purpose, "questions": []}, days=2,
+                  by=pick(people))
+    for month in range(counts.months):
+        for team_index, team in enumerate(teams):
+            done = month < counts.months - 1
+            build.add("improvement_project", {
+                "team": team, "month": _month(start, month), "aim": pick(AIMS),
+                "title": pick(PROJECT_TOPICS).capitalize(),
+                "target": "10% minder tijd", "result": "12% minder tijd" if done else None,
+                "status": "done" if done else "running",
+            }, days=month * 30 + team_index * 0.1, by=pick(people))
+    campaigns = [build.add("idea_campaign", {
+        "title": f"Ideeënronde {index + 1}: waar kunnen we op besparen?",
+        "question": "Welke kosten kunnen omlaag zonder dat het werk slechter wordt?",
+        "selection": "Bruikbaar als het binnen drie maanden kan en iemand het wil trekken.",
+    }, days=10 + index * 60, by=founder) for index in range(counts.campaigns)]
+    for index in range(counts.ideas):
+        status = pick(("submitted", "usable", "not_usable", "not_usable", "done"))
+        build.add("idea", {
+            "campaign": campaigns[index % len(campaigns)], "title": pick(IDEA_TOPICS),
+            "description": "Ingediend tijdens de ronde; toelichting volgt bij de selectie.",
+            "submitted_by": pick(people), "status": status,
+            "reason": "Te duur voor wat het oplevert." if status == "not_usable" else None,
+        }, days=11 + index * 0.05, by=pick(people))
+    for index in range(counts.pilots):
+        theme = PILOT_THEMES[index % len(PILOT_THEMES)]
+        pilot = build.add("pilot", {
+            "title": f"Proeftuin {theme}", "starts": _month(start, index % 12) + "-01",
+            "ends": _month(start, index % 12 + 6) + "-01",
+            "participants": list(build.random.sample(people, min(6, len(people)))),
+            "evaluation": None,
+        }, days=20 + index, by=pick(people))
+        for revision in range(counts.revisions_per_pilot):
+            build.add("pilot_revision", {
+                "pilot": pilot, "summary": f"Versie {revision + 1}",
+                "text": (f"# Proeftuin {theme}\n\nWat we proberen, wie meedoet en wat we "
+                         f"tot nu toe zien (week {revision + 1}).\n\nMeedoen is vrijwillig."),
+            }, days=20 + index + revision * 2, by=pick(people))
+    for index in range(counts.decisions):
+        build.add("decision", {
+            "date": _month(start, index % max(counts.months, 1)) + "-15", "round": "operational",
+            "topic": pick(("mobiliteit", "huisstijl", "werktijden", "opleidingen")),
+            "decision": "Besloten na open overleg; iedereen kon aanschuiven.",
+        }, days=15 + index * 30, by=pick(people))
+    scan = build.add("scan", {"title": "Vertrouwensscan", "themes": list(SCAN_THEMES)},
+                     days=40, by=founder)
+    for index in range(counts.scan_answers):
+        build.add("scan_answer", {
+            "scan": scan, "theme": SCAN_THEMES[index % len(SCAN_THEMES)],
+            "score": build.random.randint(1, 5),
+        }, days=41, by="anonymous")
+
+    organisation, created = new_record(
+        ORGANISATION_KIND, {"name": "De Voorbeeldgroep (demo)"}, build.new_id("organisation"),
+        build.stamp(0, founder), build.new_id("change"))
+    return Document(
+        organisation=organisation,
+        records={record.id: record for record in build.records},
+        changes=tuple(sorted((created, *build.changes), key=lambda c: (c.stamp, c.id))),
+    )
+
+
+def _month(start: datetime, offset: int) -> str:
+    year, month = divmod(start.month - 1 + offset, 12)
+    return f"{start.year + year:04d}-{month + 1:02d}"
