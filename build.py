@@ -495,7 +495,9 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--open", action="store_true", help="open the result in a browser")
+    parser.add_argument(
+        "--open", action="store_true", help="open the result in a browser, with the demo open"
+    )
     parser.add_argument(
         "--dev", action="store_true", help="write index.html, the development entry, and stop"
     )
@@ -512,8 +514,8 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def open_in_browser(path: Path) -> None:
-    """Open the file for the person at the keyboard, or say where it is."""
-    url = path.as_uri()
+    """Open the file with the demo organisation for the person at the keyboard, or say where."""
+    url = path.as_uri() + "?demo"
     has_display = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or (
         sys.platform in ("darwin", "win32")
     )

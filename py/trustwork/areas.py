@@ -7,21 +7,23 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Area:
-    """One section of the app, reachable as ``#<key>``."""
+    """One section of the app, reachable as ``#<key>``, and the kinds of record it shows."""
 
     key: str
     icon: str
+    kinds: tuple[str, ...] = ()
 
 
 AREAS: tuple[Area, ...] = (
     Area("dashboard", "◉"),
-    Area("people", "◎"),
-    Area("improvement", "↻"),
-    Area("ideas", "✦"),
-    Area("pilots", "❖"),
-    Area("decisions", "⚖"),
-    Area("scan", "▦"),
+    Area("people", "◎", ("person", "team", "role", "value")),
+    Area("improvement", "↻", ("improvement_project",)),
+    Area("ideas", "✦", ("idea_campaign", "idea")),
+    Area("pilots", "❖", ("pilot", "pilot_revision")),
+    Area("decisions", "⚖", ("decision", "rule")),
+    Area("scan", "▦", ("scan", "scan_answer")),
 )
+KINDS: tuple[str, ...] = tuple(kind for area in AREAS for kind in area.kinds)
 
 DEFAULT_AREA = AREAS[0]
 

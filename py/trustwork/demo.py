@@ -127,6 +127,14 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
             "members": list(members), "clients": [], "meets": "elke maandag om 8.30 uur",
             "training": ["lean basis"],
         }, days=1, by=pick(members)))
+    for index, team in enumerate(teams):
+        for role, accountable in (("Veiligheidscoördinator", "veilig werken in het team"),
+                                  ("Aanspreekpunt verbeterproject", "het project van de maand")):
+            build.add("role", {
+                "name": role, "team": team, "accountable_for": accountable,
+                "holder": pick(people[index::counts.teams]),
+                "term_ends": _month(start, 6 + index) + "-01",
+            }, days=1.5, by=founder)
     for name, description in VALUES:
         build.add("value", {"name": name, "description": description}, days=2, by=founder)
     for name, purpose in RULES[:counts.rules]:
@@ -183,7 +191,7 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
         }, days=41, by="anonymous")
 
     organisation, created = new_record(
-        ORGANISATION_KIND, {"name": "De Voorbeeldgroep (demo)"}, build.new_id("organisation"),
+        ORGANISATION_KIND, {"name": "De Voorbeeldgroep"}, build.new_id("organisation"),
         build.stamp(0, founder), build.new_id("change"))
     return Document(
         organisation=organisation,

@@ -1,14 +1,17 @@
-"""The running app in the page: start-up, navigation and the language switch."""
+"""The running app in the page: start-up, navigation, the language switch and the demo."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qs
 
 from pyodide.ffi import jsnull
 from pyscript import document, when, window
 
 from trustwork.areas import area_for_hash
+from trustwork.demo import demo_document
 from trustwork.i18n import Language, language_or_default
 from trustwork.views import AppView, render_app
 
@@ -41,10 +44,22 @@ def show(view: AppView) -> None:
     document.getElementById("app").innerHTML = str(render_app(view))
 
 
+def _with_demo(view: AppView) -> AppView:
+    """The demo organisation, dated as if its story ended this week (the clock is read here)."""
+    started = datetime.now(UTC).replace(microsecond=0) - timedelta(days=200)
+    return replace(view, document=demo_document("small", 1, started), is_demo=True)
+
+
 def start() -> None:
-    """Show the app for the remembered language and the area in the address, then go ready."""
-    show(AppView(_remembered_language(), area_for_hash(window.location.hash)))
+    """Show the app for the remembered language and the area in the address, then go ready.
+
+    ``?demo`` in the address opens the demo organisation at once (build.py --open uses it).
+    """
+    view = AppView(_remembered_language(), area_for_hash(window.location.hash))
     _boot().markStage("data")
+    if "demo" in parse_qs(str(window.location.search).lstrip("?"), keep_blank_values=True):
+        view = _with_demo(view)
+    show(view)
     _bind_handlers()
     _boot().ready()
 
@@ -55,10 +70,13 @@ def _bind_handlers() -> None:
         target = event.target.closest("[data-action]")
         if target is None or target is jsnull or _view is None:
             return
-        if target.dataset.action == "set-language":
+        action = target.dataset.action
+        if action == "set-language":
             language = language_or_default(target.dataset.language)
             _remember_language(language)
             show(replace(_view, language=language))
+        elif action == "open-demo":
+            show(_with_demo(_view))
 
     @when("hashchange", window)
     def on_hash_change() -> None:

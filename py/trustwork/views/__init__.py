@@ -14,18 +14,22 @@ import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
-from trustwork.areas import AREAS, Area
+from trustwork.areas import AREAS, KINDS, Area
 from trustwork.i18n import LANGUAGES, Language, translate
+from trustwork.model.document import Document
+from trustwork.overview import counts, recent_changes
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
 @dataclass(frozen=True)
 class AppView:
-    """What the app shows: in which language, and which area is open."""
+    """What the app shows: in which language, which area, and which organisation's data."""
 
     language: Language
     area: Area
+    document: Document | None = None
+    is_demo: bool = False
 
 
 @cache
@@ -54,8 +58,17 @@ def render(template: str, language: Language, **context: object) -> Markup:
 
 
 def render_app(view: AppView) -> Markup:
-    """The whole app below the page header: navigation and the open area."""
-    return render("app.html", view.language, view=view, areas=AREAS, version=__version__)
+    """The whole app: header, navigation and the open area."""
+    overview = None
+    if view.document is not None:
+        overview = {
+            "name": view.document.organisation.fields.get("name", ""),
+            "counts": counts(view.document, view.area.kinds or KINDS),
+            "recent": recent_changes(view.document) if view.area.key == "dashboard" else [],
+            "conflicts": len(view.document.conflicts),
+        }
+    return render("app.html", view.language, view=view, areas=AREAS, version=__version__,
+                  overview=overview)
 
 
 def warm_up() -> None:

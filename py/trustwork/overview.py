@@ -1,0 +1,64 @@
+"""What an organisation's data holds, summed up for the dashboard and the areas. Pure."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from trustwork.model.document import Document, Record
+
+
+@dataclass(frozen=True)
+class KindCount:
+    """How many live records of one kind there are."""
+
+    kind: str
+    count: int
+
+
+@dataclass(frozen=True)
+class RecentChange:
+    """One line of "recent changes": when, who, what, and which record."""
+
+    at: str
+    who: str
+    action: str
+    kind: str
+    label: str
+
+
+def counts(document: Document, kinds: tuple[str, ...]) -> list[KindCount]:
+    """Live records per kind, in the order given."""
+    tally = Counter(r.kind for r in document.records.values() if not r.is_deleted)
+    return [KindCount(kind, tally[kind]) for kind in kinds]
+
+
+def label(record: Record) -> str:
+    """A record's name for people: its name or title, else its id."""
+    for field in ("name", "title", "summary", "topic"):
+        value = record.fields.get(field)
+        if isinstance(value, str) and value.strip():
+            return value
+    return record.id
+
+
+def person_name(document: Document, who: str) -> str:
+    """The name of the person with id ``who``, or ``who`` itself (a name, "demo", ...)."""
+    record = document.records.get(who)
+    if record is not None and record.kind == "person":
+        return label(record)
+    return who
+
+
+def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:
+    """The latest changes across the organisation, newest first."""
+    latest = sorted(document.changes, key=lambda change: (change.stamp, change.id), reverse=True)
+    result = []
+    for change in latest[:limit]:
+        try:
+            record_label = label(document.record(change.record_id))
+        except KeyError:
+            record_label = change.record_id
+        result.append(RecentChange(change.stamp.at, person_name(document, change.stamp.by),
+                                   change.action, change.kind, record_label))
+    return result

@@ -1,0 +1,43 @@
+"""The demo organisation: opened from the empty dashboard or with ?demo in the address."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from support.browser import PageRecord, open_app
+from trustwork.i18n import CATALOGUE
+
+pytestmark = pytest.mark.browser
+NL = CATALOGUE["nl"]
+
+
+def test_the_demo_opens_from_the_empty_dashboard_and_shows_what_it_holds(
+    page: Page, record: PageRecord, built_file: Path
+) -> None:
+    open_app(page, built_file)
+    page.click('[data-action="open-demo"]')
+    expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
+    expect(page.locator("[data-organisation] .badge")).to_have_text(NL["demo.badge"])
+    expect(page.locator('.counts [data-kind="person"] .count')).to_have_text("24")
+    expect(page.locator('.counts [data-kind="idea"] .count')).to_have_text("60")
+    expect(page.locator(".recent tbody tr")).to_have_count(10)
+    expect(page.locator(".notice").first).to_have_text(NL["demo.notice"])
+    assert record.errors == []
+
+
+def test_the_demo_opens_with_the_address_and_each_area_counts_its_own_records(
+    page: Page, built_file: Path
+) -> None:
+    page.goto(built_file.as_uri() + "?demo#ideas")
+    page.wait_for_function("document.documentElement.dataset.state === 'ready'")
+    kinds = page.locator(".counts li").evaluate_all("items => items.map(i => i.dataset.kind)")
+    assert kinds == ["idea_campaign", "idea"]
+    expect(page.locator(".coming")).to_have_text(NL["overview.coming"])
+    page.click('nav.areas a[data-area="people"]')
+    expect(page.locator('.counts [data-kind="role"] .count')).to_have_text("6")
+    page.click('[data-action="set-language"][data-language="en"]')
+    expect(page.locator('.counts [data-kind="team"]')).to_contain_text("teams")
+    expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
