@@ -93,3 +93,7 @@ class OlderFormatError(DataFileError):
     """The file's version is older than any this Trustwork can upgrade."""
 
     message_key = "data.error.older_version"
+
+
+class ReadOnlyFileError(TrustworkError):
+    """The file comes from a newer Trustwork: it may be read here, never written."""

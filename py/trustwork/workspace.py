@@ -1,0 +1,103 @@
+"""The open data file as the app holds it: the file as last seen, and the person's copy.
+
+Saving is planned here (pure) and carried out at the edge: read the file, plan (merge when
+someone else saved in between), write, read back and compare. ``base`` is the file as this
+page last read or wrote it; that is what makes the merge three-way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from trustwork.errors import ReadOnlyFileError
+from trustwork.model.document import Document
+from trustwork.store import codec
+from trustwork.store.merge import MergeOutcome, merge
+
+
+def fingerprint(text: str) -> str:
+    """The sha256 of a file's text as UTF-8: how the app knows whether the file changed."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """An open file: its name, the last version seen on disk, and the person's copy."""
+
+    file_name: str
+    base: Document
+    base_fingerprint: str
+    document: Document
+    unsaved: int = 0
+    read_only: bool = False
+    schema_minor: int = 0
+
+
+@dataclass(frozen=True)
+class SavePlan:
+    """What to write, and what merging with the file on disk brought (None: no one else saved)."""
+
+    text: str
+    document: Document
+    outcome: MergeOutcome | None
+
+
+def opened(text: str, file_name: str) -> Workspace:
+    """A workspace for a file's text; raises a DataFileError when the file cannot be read."""
+    loaded = codec.load(text)
+    return Workspace(file_name, loaded.document, fingerprint(text), loaded.document,
+                     read_only=loaded.read_only, schema_minor=loaded.schema_minor)
+
+
+def created(document: Document, file_name: str) -> Workspace:
+    """A workspace for a new organisation that is not on disk yet (one unsaved change)."""
+    return Workspace(file_name, document, "", document, unsaved=1)
+
+
+def edited(workspace: Workspace, document: Document) -> Workspace:
+    """The workspace after one change by the person."""
+    if document is workspace.document:
+        return workspace
+    return replace(workspace, document=document, unsaved=workspace.unsaved + 1)
+
+
+def plan_save(workspace: Workspace, on_disk: str | None) -> SavePlan:
+    """What to write, given the file's text now (None: the file is new or empty).
+
+    When the file changed since this page last saw it, the person's copy is merged with
+    it. A file that cannot be read raises DataFileError: it is never written over.
+    """
+    if workspace.read_only:
+        raise ReadOnlyFileError(workspace.file_name)
+    if on_disk is None or on_disk == "" or fingerprint(on_disk) == workspace.base_fingerprint:
+        return SavePlan(codec.dumps(workspace.document, workspace.schema_minor),
+                        workspace.document, None)
+    theirs = codec.load(on_disk)
+    if theirs.read_only:
+        raise ReadOnlyFileError(workspace.file_name)
+    outcome = merge(workspace.base, workspace.document, theirs.document)
+    minor = max(workspace.schema_minor, theirs.schema_minor)
+    return SavePlan(codec.dumps(outcome.document, minor), outcome.document, outcome)
+
+
+def saved(workspace: Workspace, plan: SavePlan, planned_from: Document,
+          unsaved_at_plan: int) -> Workspace:
+    """The workspace once ``plan.text`` is on disk and read back equal.
+
+    ``planned_from`` is the person's copy the plan was made from: changes made while the
+    save was under way are merged onto what was written and stay unsaved.
+    """
+    document = plan.document
+    if workspace.document is not planned_from:
+        document = merge(planned_from, workspace.document, plan.document).document
+    return replace(workspace, base=plan.document, base_fingerprint=fingerprint(plan.text),
+                   document=document, unsaved=max(workspace.unsaved - unsaved_at_plan, 0))
+
+
+def pulled(workspace: Workspace, on_disk: str) -> tuple[Workspace, MergeOutcome]:
+    """Take in what others saved, keeping the person's unsaved changes (nothing is written)."""
+    theirs = codec.load(on_disk)
+    outcome = merge(workspace.base, workspace.document, theirs.document)
+    return replace(workspace, base=theirs.document, base_fingerprint=fingerprint(on_disk),
+                   document=outcome.document), outcome
