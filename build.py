@@ -363,6 +363,7 @@ def common_context() -> dict[str, object]:
         "favicon": favicon(),
         "css": inline_text(static_text("app.css"), "app.css", "style"),
         "boot_js": inline_script(static_text("boot.js"), "boot.js"),
+        "files_js": inline_script(static_text("files.js"), "files.js"),
         "build_id": "",
         "boot_messages": boot_messages(),
         "main_py": inline_text(static_text("main.py"), "main.py", "script"),
@@ -448,6 +449,7 @@ def render_development_index(wheels: Iterable[Path]) -> str:
         **common_context(),
         "css": safe(""),
         "boot_js": safe(""),
+        "files_js": safe(""),
         "main_py": safe(""),
         "generated_notice": notice,
         "dev": {

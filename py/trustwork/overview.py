@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 
@@ -48,6 +49,38 @@ def person_name(document: Document, who: str) -> str:
     if record is not None and record.kind == "person":
         return label(record)
     return who
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    """An open conflict as shown: which record and field, what was kept, what was not."""
+
+    id: str
+    record: str
+    field: str
+    kept: str
+    kept_by: str
+    other: str
+    other_by: str
+
+
+def _shown(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def conflict_lines(document: Document) -> list[ConflictLine]:
+    """The open conflicts, oldest losing change first."""
+    lines = []
+    for conflict in sorted(document.conflicts.values(), key=lambda c: (c.other_stamp, c.id)):
+        try:
+            record = label(document.record(conflict.record_id))
+        except KeyError:
+            record = conflict.record_id
+        lines.append(ConflictLine(
+            conflict.id, record, conflict.field, _shown(conflict.kept),
+            person_name(document, conflict.kept_stamp.by), _shown(conflict.other),
+            person_name(document, conflict.other_stamp.by)))
+    return lines
 
 
 def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:

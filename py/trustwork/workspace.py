@@ -14,6 +14,7 @@ from trustwork.errors import ReadOnlyFileError
 from trustwork.model.document import Document
 from trustwork.store import codec
 from trustwork.store.merge import MergeOutcome, merge
+from trustwork.store.migrations import SCHEMA_VERSION
 
 
 def fingerprint(text: str) -> str:
@@ -31,6 +32,7 @@ class Workspace:
     document: Document
     unsaved: int = 0
     read_only: bool = False
+    schema_version: int = SCHEMA_VERSION
     schema_minor: int = 0
 
 
@@ -47,7 +49,8 @@ def opened(text: str, file_name: str) -> Workspace:
     """A workspace for a file's text; raises a DataFileError when the file cannot be read."""
     loaded = codec.load(text)
     return Workspace(file_name, loaded.document, fingerprint(text), loaded.document,
-                     read_only=loaded.read_only, schema_minor=loaded.schema_minor)
+                     read_only=loaded.read_only, schema_version=loaded.schema_version,
+                     schema_minor=loaded.schema_minor)
 
 
 def created(document: Document, file_name: str) -> Workspace:

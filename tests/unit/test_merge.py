@@ -159,3 +159,13 @@ def test_merging_a_document_with_itself_changes_nothing() -> None:
     ours = edit(base, "ann", title="A")
     assert merge(base, ours, ours).document == merge(base, ours, base).document
     assert merge(ours, ours, ours).document == ours
+
+
+def test_a_field_added_on_one_side_only_is_kept_without_a_conflict() -> None:
+    base = base_with_idea()
+    ours = edit(base, "ann", mission="nieuw veld")
+    theirs = edit(base, "bob", title="Andere titel")
+    outcome = merge(base, ours, theirs)
+    fields = outcome.document.records["idea-1"].fields
+    assert fields["mission"] == "nieuw veld" and fields["title"] == "Andere titel"
+    assert outcome.new_conflicts == ()

@@ -4,7 +4,7 @@ import js
 try:
     from trustwork.ui.app import start
 
-    start()
+    await start()
 except BaseException as error:
     js.trustworkBoot.fail("app", f"{type(error).__name__}: {error}")
     raise

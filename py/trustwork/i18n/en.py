@@ -135,4 +135,50 @@ MESSAGES: dict[str, str] = {
     "kind.rule": "rules",
     "kind.scan": "trust scans",
     "kind.scan_answer": "scan answers",
+    "file.open": "Open file…",
+    "file.new": "New organisation…",
+    "file.reopen": "Reopen {name}",
+    "file.save": "Save",
+    "file.download": "Save as download",
+    "file.status.new": "not saved yet",
+    "file.status.saved": "saved",
+    "file.status.unsaved": "{count} unsaved change(s)",
+    "file.status.saving": "saving…",
+    "file.status.merged": "saved, together with changes by others",
+    "file.status.conflict": "saved, with conflicting changes",
+    "file.status.failed": "not saved",
+    "file.status.read_only": "read-only",
+    "file.not_saved": (
+        "Not saved: {detail} Your changes are still in this window and in the browser; "
+        "try again."
+    ),
+    "file.download_explained": (
+        "This browser cannot save into the file itself. “Save as download” gives you a new "
+        "copy: put it on the shared drive in place of the old one."
+    ),
+    "file.others_saved": "Someone else has saved this file in the meantime.",
+    "file.take_in": "Take in their changes",
+    "file.merge_report": "{records} items took changes from others; {conflicts} conflicting.",
+    "file.new_name": "What is the organisation called?",
+    "file.not_same": "That was another file than {name}; that other file is open now.",
+    "file.write_check_failed": "what the file holds now is not what was written.",
+    "journal.offer": (
+        "There are {count} change(s) from last time that were not saved "
+        "(the window was closed or got stuck)."
+    ),
+    "journal.restore": "Restore",
+    "journal.discard": "Discard",
+    "organisation.title": "The organisation",
+    "organisation.name": "Name",
+    "organisation.mission": "Mission",
+    "organisation.apply": "Record the change",
+    "conflicts.title": "Conflicting changes ({count})",
+    "conflicts.explained": (
+        "Two people changed the same thing at once. The later change is in place; the other "
+        "is kept. Choose which stays."
+    ),
+    "conflicts.kept": "In place now, by {who}:",
+    "conflicts.other": "Kept aside, by {who}:",
+    "conflicts.keep": "Leave it",
+    "conflicts.take_other": "Take the other",
 }

@@ -142,4 +142,52 @@ MESSAGES: dict[str, str] = {
     "kind.rule": "regels",
     "kind.scan": "vertrouwensscans",
     "kind.scan_answer": "antwoorden op scans",
+    "file.open": "Bestand openen…",
+    "file.new": "Nieuwe organisatie…",
+    "file.reopen": "{name} weer openen",
+    "file.save": "Opslaan",
+    "file.download": "Opslaan als download",
+    "file.status.new": "nog niet opgeslagen",
+    "file.status.saved": "opgeslagen",
+    "file.status.unsaved": "{count} wijziging(en) niet opgeslagen",
+    "file.status.saving": "bezig met opslaan…",
+    "file.status.merged": "opgeslagen, samen met wijzigingen van anderen",
+    "file.status.conflict": "opgeslagen, met tegenstrijdige wijzigingen",
+    "file.status.failed": "niet opgeslagen",
+    "file.status.read_only": "alleen lezen",
+    "file.not_saved": (
+        "Niet opgeslagen: {detail} Je wijzigingen staan nog in dit venster en in de browser; "
+        "probeer het opnieuw."
+    ),
+    "file.download_explained": (
+        "Deze browser kan niet rechtstreeks in het bestand opslaan. “Opslaan als download” "
+        "geeft je een nieuwe kopie: zet die op de gedeelde schijf in plaats van de oude."
+    ),
+    "file.others_saved": "Iemand anders heeft dit bestand intussen opgeslagen.",
+    "file.take_in": "Hun wijzigingen overnemen",
+    "file.merge_report": (
+        "{records} onderdelen kregen wijzigingen van anderen; {conflicts} tegenstrijdig."
+    ),
+    "file.new_name": "Hoe heet de organisatie?",
+    "file.not_same": "Dat was een ander bestand dan {name}; dat andere bestand is nu open.",
+    "file.write_check_failed": "wat er nu in het bestand staat, is niet wat er geschreven werd.",
+    "journal.offer": (
+        "Er zijn {count} wijziging(en) van een vorige keer die niet zijn opgeslagen "
+        "(het venster werd gesloten of liep vast)."
+    ),
+    "journal.restore": "Terugzetten",
+    "journal.discard": "Weggooien",
+    "organisation.title": "De organisatie",
+    "organisation.name": "Naam",
+    "organisation.mission": "Missie",
+    "organisation.apply": "Wijziging vastleggen",
+    "conflicts.title": "Tegenstrijdige wijzigingen ({count})",
+    "conflicts.explained": (
+        "Twee mensen veranderden hetzelfde tegelijk. De laatste wijziging staat er nu; "
+        "de andere is bewaard. Kies welke blijft."
+    ),
+    "conflicts.kept": "Staat er nu, van {who}:",
+    "conflicts.other": "Bewaard, van {who}:",
+    "conflicts.keep": "Zo laten",
+    "conflicts.take_other": "De andere nemen",
 }

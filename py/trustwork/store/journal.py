@@ -86,5 +86,10 @@ def replay(base: Document, entries: Iterable[JournalEntry]) -> Document:
     return document
 
 
-def entries_from_texts(texts: Sequence[str]) -> list[JournalEntry]:
-    return [entry_from_text(text) for text in texts]
+def journal_text(entries: Sequence[JournalEntry]) -> str:
+    """The journal as stored in the browser: one JSON line per entry."""
+    return "\n".join(entry_to_text(entry) for entry in entries)
+
+
+def journal_from_text(text: str) -> list[JournalEntry]:
+    return [entry_from_text(line) for line in text.splitlines() if line.strip()]

@@ -65,16 +65,29 @@ def _conflict_id(record_id: str, field: str, other: Stamp, other_value: JsonValu
 @dataclass(frozen=True)
 class _FieldResult:
     value: JsonValue
-    stamp: Stamp
+    stamp: Stamp | None
     conflict: Conflict | None = None
+
+
+def _side(record: Record | None, name: str) -> tuple[JsonValue, Stamp | None]:
+    """A field's value and stamp on one side; a field the side lacks has neither."""
+    if record is None or name not in record.fields:
+        return _MISSING, None
+    return record.fields[name], record.stamps.get(name, record.created)
+
+
+def _later(first: Stamp | None, second: Stamp | None) -> Stamp | None:
+    if first is None or second is None:
+        return first or second
+    return max(first, second)
 
 
 def _merge_field(
     record_id: str,
     name: str,
     base: tuple[JsonValue, Stamp | None],
-    ours: tuple[JsonValue, Stamp],
-    theirs: tuple[JsonValue, Stamp],
+    ours: tuple[JsonValue, Stamp | None],
+    theirs: tuple[JsonValue, Stamp | None],
 ) -> _FieldResult:
     base_value, base_stamp = base
     our_value, our_stamp = ours
@@ -85,7 +98,12 @@ def _merge_field(
     if ours_unchanged:
         return _FieldResult(their_value, their_stamp)
     if theirs_unchanged or canonical(our_value) == canonical(their_value):
-        return _FieldResult(our_value, max(our_stamp, their_stamp))
+        return _FieldResult(our_value, _later(our_stamp, their_stamp))
+    # A field only one side has (added there, or gone from the other by hand): keep it.
+    if our_stamp is None or canonical(our_value) == _MISSING_KEY:
+        return _FieldResult(their_value, their_stamp)
+    if their_stamp is None or canonical(their_value) == _MISSING_KEY:
+        return _FieldResult(our_value, our_stamp)
     if isinstance(our_value, list) and isinstance(their_value, list):
         base_list = base_value if isinstance(base_value, list) else []
         merged = merge_lists(base_list, our_value, their_value)
@@ -143,17 +161,9 @@ def merge_records(
     conflicts: list[Conflict] = []
     names = sorted({*ours.fields, *theirs.fields})
     for name in names:
-        base_side = (
-            (base.fields.get(name, _MISSING), base.stamps.get(name)) if base else (_MISSING, None)
-        )
-        result = _merge_field(
-            ours.id,
-            name,
-            base_side,
-            (ours.fields.get(name, _MISSING), ours.stamps.get(name, ours.created)),
-            (theirs.fields.get(name, _MISSING), theirs.stamps.get(name, theirs.created)),
-        )
-        if canonical(result.value) != _MISSING_KEY:
+        result = _merge_field(ours.id, name, _side(base, name), _side(ours, name),
+                              _side(theirs, name))
+        if canonical(result.value) != _MISSING_KEY and result.stamp is not None:
             fields[name] = result.value
             stamps[name] = result.stamp
         if result.conflict is not None:

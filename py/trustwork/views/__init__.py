@@ -17,19 +17,41 @@ from trustwork import __version__
 from trustwork.areas import AREAS, KINDS, Area
 from trustwork.i18n import LANGUAGES, Language, translate
 from trustwork.model.document import Document
-from trustwork.overview import counts, recent_changes
+from trustwork.overview import conflict_lines, counts, recent_changes
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
 @dataclass(frozen=True)
+class FileState:
+    """The open data file as the person should see it.
+
+    ``status``: new, saved, unsaved, saving, merged, conflict, failed or read_only.
+    ``can_write``: the browser writes into the file (else saving means downloading a copy).
+    """
+
+    name: str
+    status: str
+    unsaved: int = 0
+    can_write: bool = True
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class AppView:
-    """What the app shows: in which language, which area, and which organisation's data."""
+    """What the app shows: in which language, which area, which organisation's data, and
+    what the person should know about the file (its state, a journal to restore, news)."""
 
     language: Language
     area: Area
     document: Document | None = None
     is_demo: bool = False
+    file: FileState | None = None
+    can_pick_files: bool = True
+    remembered_file: str | None = None
+    restore_offer: int = 0
+    others_saved: bool = False
+    problem: str = ""
 
 
 @cache
@@ -61,11 +83,13 @@ def render_app(view: AppView) -> Markup:
     """The whole app: header, navigation and the open area."""
     overview = None
     if view.document is not None:
+        organisation = view.document.organisation.fields
         overview = {
-            "name": view.document.organisation.fields.get("name", ""),
+            "name": organisation.get("name", ""),
+            "mission": organisation.get("mission", ""),
             "counts": counts(view.document, view.area.kinds or KINDS),
             "recent": recent_changes(view.document) if view.area.key == "dashboard" else [],
-            "conflicts": len(view.document.conflicts),
+            "conflicts": conflict_lines(view.document),
         }
     return render("app.html", view.language, view=view, areas=AREAS, version=__version__,
                   overview=overview)

@@ -1,0 +1,231 @@
+"""The data file in real Chromium: open, edit, save, merge, conflicts, journal, watching.
+
+Chromium has no OPFS and no clickable pickers under file:// headless, so these tests serve
+the built file from 127.0.0.1 and hand each page a real OPFS file handle through the
+test-only entry point (trustworkFiles.useHandleForTests): the page then goes through its
+production path (pick, read, merge, write, read back). Two pages of one browser context
+share that file, like two people sharing a file on a drive.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
+
+from support.browser import wait_until_started
+from trustwork.demo import demo_document
+from trustwork.i18n import CATALOGUE
+from trustwork.store import codec
+
+pytestmark = pytest.mark.browser
+NL = CATALOGUE["nl"]
+FILE = "organisatie.json"
+HAND_OVER = """async ([name, text]) => {
+  const root = await navigator.storage.getDirectory();
+  const handle = await root.getFileHandle(name, { create: true });
+  if (text !== null) {
+    const writable = await handle.createWritable();
+    await writable.write(text);
+    await writable.close();
+  }
+  trustworkFiles.useHandleForTests(handle);
+}"""
+READ_FILE = """async (name) => {
+  const root = await navigator.storage.getDirectory();
+  return await (await (await root.getFileHandle(name)).getFile()).text();
+}"""
+WRITE_FILE = """async ([name, text]) => {
+  const root = await navigator.storage.getDirectory();
+  const writable = await (await root.getFileHandle(name)).createWritable();
+  await writable.write(text);
+  await writable.close();
+}"""
+
+
+@pytest.fixture(scope="module")
+def served(built_file: Path) -> Iterator[str]:
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(built_file.parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{built_file.name}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def context(chromium: Browser) -> Iterator[BrowserContext]:
+    """One browser profile shared by the test's pages; saving only when the test says so."""
+    shared = chromium.new_context()
+    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
+    yield shared
+    shared.close()
+
+
+def demo_text() -> str:
+    return codec.dumps(demo_document("small", 4, datetime(2025, 3, 1, tzinfo=UTC)))
+
+
+def person(context: BrowserContext, url: str, text: str | None = None) -> Page:
+    """A page that opens the shared file (writing ``text`` into it first, if given)."""
+    page = context.new_page()
+    page.goto(url)
+    assert wait_until_started(page) == "ready"
+    page.evaluate(HAND_OVER, [FILE, text])
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-file-name]")).to_have_text(FILE)
+    return page
+
+
+def edit_organisation(page: Page, **fields: str) -> None:
+    form = page.locator('form[data-form="organisation"]')
+    for name, value in fields.items():
+        form.locator(f'[name="{name}"]').fill(value)
+    form.locator('button[type="submit"]').click()
+
+
+def save(page: Page, expected_state: str) -> None:
+    page.click('[data-action="save"]')
+    expect(page.locator("[data-save-state]")).to_have_attribute("data-save-state", expected_state)
+
+
+def on_disk(page: Page) -> dict[str, object]:
+    result: dict[str, object] = json.loads(page.evaluate(READ_FILE, FILE))
+    return result
+
+
+def test_two_people_editing_one_file_and_saving_in_turn_keep_both_edits(
+    context: BrowserContext, served: str
+) -> None:
+    ann = person(context, served, demo_text())
+    bob = person(context, served)
+    edit_organisation(ann, name="De Voorbeeldgroep <Noord>")
+    expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
+    edit_organisation(bob, mission="Vertrouwen als uitgangspunt")
+    save(ann, "saved")
+    save(bob, "merged")
+    organisation = on_disk(bob)["organisation"]
+    assert organisation["fields"] == {  # type: ignore[index]
+        "name": "De Voorbeeldgroep <Noord>", "mission": "Vertrouwen als uitgangspunt"
+    }
+    expect(bob.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep <Noord>")
+    expect(bob.locator("[data-problem]")).to_have_count(0)
+
+
+def test_a_conflict_is_shown_and_the_other_value_can_be_chosen(
+    context: BrowserContext, served: str
+) -> None:
+    ann = person(context, served, demo_text())
+    bob = person(context, served)
+    edit_organisation(ann, name="Naam van Ann")
+    edit_organisation(bob, name="Naam van Bob")
+    save(ann, "saved")
+    save(bob, "conflict")
+    conflict = bob.locator("[data-conflicts] li")
+    expect(conflict.locator("[data-kept]")).to_have_text("Naam van Bob")
+    expect(conflict.locator("[data-other]")).to_have_text("Naam van Ann")
+    bob.click('[data-action="resolve"][data-take-other="true"]')
+    expect(bob.locator("[data-conflicts]")).to_have_count(0)
+    save(bob, "saved")
+    saved = on_disk(bob)
+    assert saved["organisation"]["fields"]["name"] == "Naam van Ann"  # type: ignore[index]
+    assert saved["conflicts"] == []
+
+
+def test_a_page_closed_before_saving_offers_its_changes_back(
+    context: BrowserContext, served: str
+) -> None:
+    ann = person(context, served, demo_text())
+    edit_organisation(ann, name="Niet opgeslagen naam")
+    expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
+    before = ann.evaluate(READ_FILE, FILE)
+    ann.close(run_before_unload=False)
+
+    again = person(context, served)
+    assert again.evaluate(READ_FILE, FILE) == before, "the closed page saved after all"
+    offer = again.locator("[data-restore-offer]")
+    expect(offer).to_contain_text(NL["journal.offer"].format(count=1))
+    again.click('[data-action="restore-journal"]')
+    expect(again.locator("[data-organisation]")).to_contain_text("Niet opgeslagen naam")
+    save(again, "saved")
+    assert on_disk(again)["organisation"]["fields"]["name"] == "Niet opgeslagen naam"  # type: ignore[index]
+
+
+def test_a_file_that_cannot_be_read_is_refused_and_left_exactly_as_it_was(
+    context: BrowserContext, served: str
+) -> None:
+    broken = '{"format": "trustwork-organisation", "schema_version": 1, "organisation": '
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(HAND_OVER, [FILE, broken])
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-problem]")).to_contain_text("geen leesbaar JSON-bestand")
+    expect(page.locator("[data-file-name]")).to_have_count(0)
+    assert page.evaluate(READ_FILE, FILE) == broken
+
+
+def test_a_file_spoilt_on_disk_after_opening_is_not_saved_over(
+    context: BrowserContext, served: str
+) -> None:
+    ann = person(context, served, demo_text())
+    edit_organisation(ann, name="Wordt niet weggeschreven")
+    ann.evaluate(WRITE_FILE, [FILE, "niet eens JSON"])
+    save(ann, "failed")
+    expect(ann.locator("[data-not-saved]")).to_contain_text("Niet opgeslagen")
+    assert ann.evaluate(READ_FILE, FILE) == "niet eens JSON"
+    expect(ann.locator("[data-organisation]")).to_contain_text("Wordt niet weggeschreven")
+
+
+def test_an_open_page_notices_when_someone_else_saved(
+    context: BrowserContext, served: str
+) -> None:
+    ann = person(context, served, demo_text())
+    bob = person(context, served)
+    edit_organisation(ann, name="Nieuws van Ann")
+    save(ann, "saved")
+    notice = bob.locator("[data-others-saved]")
+    expect(notice).to_be_visible(timeout=15_000)
+    bob.click('[data-action="pull"]')
+    expect(bob.locator("[data-organisation]")).to_contain_text("Nieuws van Ann")
+
+
+def test_changes_are_saved_by_themselves_a_moment_after_editing(
+    chromium: Browser, served: str
+) -> None:
+    context = chromium.new_context()  # with autosave on, as people have it
+    ann = person(context, served, demo_text())
+    edit_organisation(ann, mission="Vanzelf bewaard")
+    state = ann.locator("[data-save-state]")
+    expect(state).to_have_attribute("data-save-state", "unsaved")
+    expect(state).to_have_attribute("data-save-state", "saved", timeout=15_000)
+    assert on_disk(ann)["organisation"]["fields"]["mission"] == "Vanzelf bewaard"  # type: ignore[index]
+    context.close()
+
+
+def test_leaving_with_unsaved_changes_asks_first(context: BrowserContext, served: str) -> None:
+    asked: list[str] = []
+
+    def answer(dialog: Dialog) -> None:
+        asked.append(dialog.type)
+        dialog.accept()
+
+    calm = person(context, served, demo_text())
+    calm.on("dialog", answer)
+    calm.close(run_before_unload=True)
+    assert asked == [], "a page with everything saved must not ask"
+
+    ann = person(context, served)
+    ann.on("dialog", answer)
+    edit_organisation(ann, name="Nog niet bewaard")
+    expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
+    ann.close(run_before_unload=True)
+    ann.wait_for_event("close")
+    assert asked == ["beforeunload"]

@@ -1,0 +1,223 @@
+/*
+ * Trustwork files: the thin edge between the Python app and the browser's files.
+ *
+ * Savers, best first: the File System Access API (Chrome, Edge) reads and writes the
+ * data file itself and remembers it for one-click reopening; elsewhere a file is opened
+ * with <input type=file> and saved by downloading a new copy. It also keeps a small
+ * namespaced key-value store in IndexedDB (remembered file, journal of unsaved work).
+ * All of it is plain bytes and text: what to write, and whether it may, Python decides.
+ *
+ * Defines `trustworkFiles`.
+ */
+(function () {
+  "use strict";
+
+  const DATABASE = "trustwork:files";
+  const STORE = "values";
+  const REMEMBERED = "file:remembered";
+  const JSON_TYPES = [{ description: "Trustwork", accept: { "application/json": [".json"] } }];
+  let current = null; // the FileSystemFileHandle of the open file, when the API is there
+  let handleForTests = null;
+  let unsaved = 0;
+
+  function openDatabase() {
+    return new Promise((resolve, reject) => {
+      const opening = indexedDB.open(DATABASE, 1);
+      opening.onupgradeneeded = () => opening.result.createObjectStore(STORE);
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+      opening.onblocked = () => reject(new Error("The browser's storage is busy"));
+    });
+  }
+
+  async function withStore(mode, action) {
+    const database = await openDatabase();
+    try {
+      return await new Promise((resolve, reject) => {
+        const transaction = database.transaction(STORE, mode);
+        const request = action(transaction.objectStore(STORE));
+        transaction.oncomplete = () => resolve(request.result);
+        transaction.onerror = () => reject(transaction.error);
+        transaction.onabort = () => reject(transaction.error || new Error("aborted"));
+      });
+    } finally {
+      database.close();
+    }
+  }
+
+  const storeGet = (key) => withStore("readonly", (store) => store.get(key));
+  const storePut = (key, value) => withStore("readwrite", (store) => store.put(value, key));
+  const storeDelete = (key) => withStore("readwrite", (store) => store.delete(key));
+
+  async function readHandle(handle) {
+    const file = await handle.getFile();
+    return { name: file.name, text: await file.text(), stamp: file.lastModified + ":" + file.size };
+  }
+
+  async function adopt(handle) {
+    current = handle;
+    await storePut(REMEMBERED, handle).catch(() => undefined); // remembering is a convenience
+    return readHandle(handle);
+  }
+
+  function takeTestHandle() {
+    const handle = handleForTests;
+    handleForTests = null;
+    return handle;
+  }
+
+  function cancelled(error) {
+    return error && error.name === "AbortError";
+  }
+
+  /** Asks for a data file and reads it; null when the person cancels. */
+  async function pickToOpen() {
+    try {
+      const handle = takeTestHandle() || (await window.showOpenFilePicker({ types: JSON_TYPES }))[0];
+      return await adopt(handle);
+    } catch (error) {
+      if (cancelled(error)) return null;
+      throw error;
+    }
+  }
+
+  /** Asks where a new data file goes; null when the person cancels. */
+  async function pickToCreate(suggestedName) {
+    try {
+      const handle =
+        takeTestHandle() || (await window.showSaveFilePicker({ suggestedName, types: JSON_TYPES }));
+      current = handle;
+      await storePut(REMEMBERED, handle).catch(() => undefined);
+      return { name: handle.name };
+    } catch (error) {
+      if (cancelled(error)) return null;
+      throw error;
+    }
+  }
+
+  async function permitted(handle) {
+    const options = { mode: "readwrite" };
+    if ((await handle.queryPermission(options)) === "granted") return true;
+    try {
+      return (await handle.requestPermission(options)) === "granted";
+    } catch (error) {
+      return false; // file:// pages may not ask: the person picks the file again instead
+    }
+  }
+
+  /** The name of the file opened last time on this computer, or null. */
+  async function remembered() {
+    if (!canPickFiles()) return null;
+    const handle = await storeGet(REMEMBERED).catch(() => null);
+    return handle ? handle.name : null;
+  }
+
+  /**
+   * Opens the remembered file again. When the browser will not grant access without a
+   * new pick, the picker opens there; `same` says whether the picked file is the same one.
+   */
+  async function reopen() {
+    const handle = await storeGet(REMEMBERED);
+    if (!handle) return null;
+    if (await permitted(handle)) return { ...(await adopt(handle)), same: true };
+    const picked = await pickToOpen();
+    if (!picked) return null;
+    return { ...picked, same: await current.isSameEntry(handle) };
+  }
+
+  async function readCurrent() {
+    if (!current) throw new Error("No file is open");
+    return readHandle(current);
+  }
+
+  /** When and how big the open file is now: cheap enough to ask every few seconds. */
+  async function currentStamp() {
+    if (!current) return null;
+    const file = await current.getFile();
+    return file.lastModified + ":" + file.size;
+  }
+
+  async function writeCurrent(text) {
+    if (!current) throw new Error("No file is open");
+    const writable = await current.createWritable();
+    try {
+      await writable.write(text);
+      await writable.close();
+    } catch (error) {
+      await writable.abort().catch(() => undefined); // the file keeps its last good content
+      throw error;
+    }
+  }
+
+  /** <input type=file>: for browsers without the File System Access API. */
+  function openWithInput() {
+    return new Promise((resolve, reject) => {
+      const input = document.createElement("input");
+      input.type = "file";
+      input.accept = ".json,application/json";
+      input.hidden = true;
+      input.dataset.fileInput = "";
+      input.addEventListener("change", () => {
+        const file = input.files && input.files[0];
+        input.remove();
+        if (!file) return resolve(null);
+        file.text().then((text) => resolve({ name: file.name, text }), reject);
+      });
+      input.addEventListener("cancel", () => {
+        input.remove();
+        resolve(null);
+      });
+      document.body.append(input);
+      input.click();
+    });
+  }
+
+  /** Saves by download: the person puts the new copy in place of the old one. */
+  function download(name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
+  function canPickFiles() {
+    return "showOpenFilePicker" in window && "showSaveFilePicker" in window;
+  }
+
+  window.addEventListener("beforeunload", (event) => {
+    if (unsaved > 0) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
+
+  window.trustworkFiles = Object.freeze({
+    canPickFiles,
+    pickToOpen,
+    pickToCreate,
+    remembered,
+    reopen,
+    readCurrent,
+    currentStamp,
+    writeCurrent,
+    openWithInput,
+    download,
+    storeGet,
+    storePut,
+    storeDelete,
+    hasFile: () => current !== null,
+    /** The count of unsaved changes, so leaving the page can warn. */
+    setUnsaved(count) {
+      unsaved = count;
+    },
+    /** Tests only: the next pick returns this handle instead of showing a picker. */
+    useHandleForTests(handle) {
+      handleForTests = handle;
+    },
+  });
+})();
