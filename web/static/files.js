@@ -149,27 +149,29 @@
     }
   }
 
-  /** <input type=file>: for browsers without the File System Access API. */
+  /**
+   * <input type=file>, for browsers without the File System Access API. The chosen file
+   * arrives as a "trustwork:file-chosen" event ({name, text}), whenever the person picks
+   * it: a dialog's cancel and change events do not come in the same order everywhere.
+   */
   function openWithInput() {
-    return new Promise((resolve, reject) => {
-      const input = document.createElement("input");
+    let input = document.querySelector("input[data-file-input]");
+    if (!input) {
+      input = document.createElement("input");
       input.type = "file";
       input.accept = ".json,application/json";
       input.hidden = true;
       input.dataset.fileInput = "";
-      input.addEventListener("change", () => {
+      input.addEventListener("change", async () => {
         const file = input.files && input.files[0];
-        input.remove();
-        if (!file) return resolve(null);
-        file.text().then((text) => resolve({ name: file.name, text }), reject);
-      });
-      input.addEventListener("cancel", () => {
-        input.remove();
-        resolve(null);
+        if (!file) return;
+        const detail = { name: file.name, text: await file.text() };
+        input.value = ""; // choosing the same file again is a new choice
+        window.dispatchEvent(new CustomEvent("trustwork:file-chosen", { detail }));
       });
       document.body.append(input);
-      input.click();
-    });
+    }
+    input.click();
   }
 
   /** Saves by download: the person puts the new copy in place of the old one. */

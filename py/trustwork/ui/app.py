@@ -214,8 +214,10 @@ async def _journal_entries(workspace: Workspace) -> list[JournalEntry]:
 
 
 async def open_file(session: Session) -> None:
-    picked = (await _files().pickToOpen() if _files().canPickFiles()
-              else await _files().openWithInput())
+    if not _files().canPickFiles():
+        _files().openWithInput()  # the file comes back as a trustwork:file-chosen event
+        return
+    picked = await _files().pickToOpen()
     if _present(picked):
         await _open_text(session, str(picked.name), str(picked.text))
 
@@ -460,6 +462,11 @@ def _bind_handlers() -> None:
                   if value != (current.get(name) or "")}
         if fields:
             _in_background(apply(session, EditOrganisation(fields)))
+
+    @when("trustwork:file-chosen", window)
+    async def on_file_chosen(event: Any) -> None:
+        if _session is not None:
+            await _open_text(_session, str(event.detail.name), str(event.detail.text))
 
     @when("hashchange", window)
     def on_hash_change() -> None:
