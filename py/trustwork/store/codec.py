@@ -114,8 +114,7 @@ def document_from_dict(raw: Mapping[str, Any]) -> Document:
     """The document in a parsed file (any version's layout once upgraded)."""
     organisation = record_from_dict(_mapping(raw, "organisation", "/"), ORGANISATION_KIND,
                                     "/organisation")
-    records: dict[str, Record] = {}
-    seen = {organisation.id: "/organisation"}
+    records: dict[str, Record] = {organisation.id: organisation}
     for kind, items in _mapping(raw, "records", "/").items():
         path = f"/records/{kind}"
         if not _KIND.match(kind) or kind == ORGANISATION_KIND:
@@ -123,56 +122,86 @@ def document_from_dict(raw: Mapping[str, Any]) -> Document:
         if not isinstance(items, list):
             raise WrongTypeError(path, expected="list")
         for index, item in enumerate(items):
-            item_path = f"{path}/{index}"
-            if not isinstance(item, dict):
-                raise WrongTypeError(item_path, expected="object")
-            record = record_from_dict(item, kind, item_path)
-            if record.id in seen:
-                raise DuplicateIdError(f"{item_path}/id", id=record.id, first=seen[record.id])
-            seen[record.id] = item_path
+            if type(item) is not dict:
+                raise WrongTypeError(f"{path}/{index}", expected="object")
+            record = record_from_dict(item, kind, f"{path}/{index}")
+            if record.id in records:
+                raise DuplicateIdError(f"{path}/{index}/id", id=record.id,
+                                       first=_place(raw, records[record.id]))
             records[record.id] = record
+    del records[organisation.id]
     conflicts = {}
     for index, item in enumerate(_list(raw, "conflicts", "/", optional=True)):
         conflict = conflict_from_dict(item, f"/conflicts/{index}")
         conflicts[conflict.id] = conflict
     changes = tuple(
-        change_from_dict(item, f"/changes/{index}")
+        change_from_dict(item, "/changes/" + str(index))
         for index, item in enumerate(_list(raw, "changes", "/", optional=True))
     )
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     return Document(organisation, records, conflicts, changes, extra)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def record_from_dict(raw: Mapping[str, Any], kind: str, path: str) -> Record:
-    created = stamp_from_dict(_mapping(raw, "created", path), f"{path}/created")
-    fields = _mapping(raw, "fields", path)
+    """One record. Written for speed (a large file has tens of thousands): paths are only
+    spelled out when something is wrong."""
+    created = stamp_from_dict(raw.get("created"), path, "/created")
+    fields = raw.get("fields")
+    if type(fields) is not dict:
+        if fields is None:
+            raise MissingFieldError(f"{path}/fields")
+        raise WrongTypeError(f"{path}/fields", expected="object")
     for name, value in fields.items():
-        _check_value(value, f"{path}/fields/{name}", 0)
-    stamps = {
-        name: stamp_from_dict(value, f"{path}/stamps/{name}")
-        for name, value in _mapping(raw, "stamps", path, optional=True).items()
-    }
+        if type(value) not in _SCALARS:
+            _check_value(value, f"{path}/fields/{name}", 0)
+    record_id = raw.get("id")
+    if type(record_id) is not str or not record_id:
+        if record_id is None:
+            raise MissingFieldError(f"{path}/id")
+        raise WrongTypeError(f"{path}/id", expected="text")
+    raw_stamps = raw.get("stamps")
+    stamps = dict.fromkeys(fields, created)
+    if raw_stamps is not None:
+        if type(raw_stamps) is not dict:
+            raise WrongTypeError(f"{path}/stamps", expected="object")
+        for name, value in raw_stamps.items():
+            stamp = stamp_from_dict(value, path, f"/stamps/{name}")
+            if name in stamps:
+                stamps[name] = stamp
+    changed = raw.get("changed")
     deleted = raw.get("deleted")
+    extra = {key: value for key, value in raw.items() if key not in _RECORD_KEYS}
     return Record(
-        id=_text(raw, "id", path),
+        id=record_id,
         kind=kind,
         created=created,
-        changed=stamp_from_dict(_mapping(raw, "changed", path), f"{path}/changed")
-        if "changed" in raw else created,
-        fields=dict(fields),
-        stamps={name: stamps.get(name, created) for name in fields},
-        deleted=None if deleted is None else stamp_from_dict(deleted, f"{path}/deleted"),
-        extra={key: value for key, value in raw.items() if key not in _RECORD_KEYS},
+        changed=created if changed is None else stamp_from_dict(changed, path, "/changed"),
+        fields=fields,
+        stamps=stamps,
+        deleted=None if deleted is None else stamp_from_dict(deleted, path, "/deleted"),
+        extra=extra,
     )
 
 
-def stamp_from_dict(raw: object, path: str) -> Stamp:
+def stamp_from_dict(raw: object, path: str, suffix: str = "") -> Stamp:
+    """A stamp at ``path + suffix`` (given apart, so no path is built unless it is wrong)."""
+    if type(raw) is dict:
+        at, by = raw.get("at"), raw.get("by")
+        if type(at) is str and type(by) is str and by and _TIMESTAMP.match(at):
+            return Stamp(at, by)
+    where = path + suffix
+    if raw is None:
+        raise MissingFieldError(where)
     if not isinstance(raw, dict):
-        raise WrongTypeError(path, expected="object")
-    at = _text(raw, "at", path)
+        raise WrongTypeError(where, expected="object")
+    at = _text(raw, "at", where)
     if not _TIMESTAMP.match(at):
-        raise WrongTypeError(f"{path}/at", expected="timestamp")
-    return Stamp(at=at, by=_text(raw, "by", path))
+        raise WrongTypeError(f"{where}/at", expected="timestamp")
+    _text(raw, "by", where)
+    raise WrongTypeError(where, expected="object")
 
 
 def conflict_from_dict(raw: object, path: str) -> Conflict:
@@ -187,13 +216,32 @@ def conflict_from_dict(raw: object, path: str) -> Conflict:
         record_id=_text(raw, "record", path),
         field=_text(raw, "field", path),
         kept=raw["kept"],
-        kept_stamp=stamp_from_dict(raw.get("kept_stamp"), f"{path}/kept_stamp"),
+        kept_stamp=stamp_from_dict(raw.get("kept_stamp"), path, "/kept_stamp"),
         other=raw["other"],
-        other_stamp=stamp_from_dict(raw.get("other_stamp"), f"{path}/other_stamp"),
+        other_stamp=stamp_from_dict(raw.get("other_stamp"), path, "/other_stamp"),
     )
 
 
+def _place(raw: Mapping[str, Any], record: Record) -> str:
+    """Where in the file a record stands (only asked when reporting a problem)."""
+    if record.kind == ORGANISATION_KIND:
+        return "/organisation"
+    for index, item in enumerate(raw["records"][record.kind]):
+        if item.get("id") == record.id:
+            return f"/records/{record.kind}/{index}"
+    return "/records"
+
+
 def change_from_dict(raw: object, path: str) -> Change:
+    if type(raw) is dict:  # the usual case, checked quickly
+        change_id, at, by = raw.get("id"), raw.get("at"), raw.get("by")
+        record_id, kind, action = raw.get("record"), raw.get("kind"), raw.get("action")
+        fields = raw.get("fields", [])
+        if (type(change_id) is str and type(at) is str and type(by) is str
+                and type(record_id) is str and type(kind) is str and type(action) is str
+                and change_id and at and by and record_id and kind and action
+                and type(fields) is list and all(type(name) is str for name in fields)):
+            return Change(change_id, Stamp(at, by), record_id, kind, action, tuple(fields))
     if not isinstance(raw, dict):
         raise WrongTypeError(path, expected="object")
     fields = raw.get("fields", [])
@@ -315,15 +363,47 @@ def _block(lines: list[str], indent: str) -> str:
     return "[\n" + ",\n".join(indent + line for line in lines) + "\n" + indent[:-1] + "]"
 
 
+class _LineMemo:
+    """The JSON line of each record and change last written, by object identity.
+
+    Records and changes are frozen, and a save writes mostly the very objects the last
+    save wrote: only new or changed ones are encoded again. Each dumps keeps just what it
+    wrote (and holds those objects, so an id cannot be reused while remembered).
+    """
+
+    def __init__(self) -> None:
+        self.previous: dict[int, tuple[object, str]] = {}
+        self.current: dict[int, tuple[object, str]] = {}
+
+    def line(self, item: Record | Change) -> str:
+        known = self.previous.get(id(item))
+        if known is not None and known[0] is item:
+            text = known[1]
+        else:
+            text = _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
+        self.current[id(item)] = (item, text)
+        return text
+
+    def start(self) -> None:
+        self.current = {}
+
+    def finish(self) -> None:
+        self.previous, self.current = self.current, {}
+
+
+_memo = _LineMemo()
+
+
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
     """The file's text: fixed key order, one record per line, sorted, ending in a newline."""
+    _memo.start()
     by_kind: dict[str, list[Record]] = {}
     for record in document.records.values():
         by_kind.setdefault(record.kind, []).append(record)
     kinds = []
     for kind in sorted(by_kind):
         records = sorted(by_kind[kind], key=lambda record: (record.created, record.id))
-        lines = [_line(record_to_dict(record)) for record in records]
+        lines = [_memo.line(record) for record in records]
         kinds.append(f"  {_line(kind)}: " + _block(lines, "   "))
     conflicts = sorted(document.conflicts.values(), key=lambda conflict: conflict.id)
     changes = sorted(document.changes, key=lambda change: (change.stamp, change.id))
@@ -334,7 +414,8 @@ def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
         f'"organisation": {_line(record_to_dict(document.organisation))}',
         '"records": {' + ("\n" + ",\n".join(kinds) + "\n " if kinds else "") + "}",
         '"conflicts": ' + _block([_line(conflict_to_dict(c)) for c in conflicts], "  "),
-        '"changes": ' + _block([_line(change_to_dict(c)) for c in changes], "  "),
+        '"changes": ' + _block([_memo.line(change) for change in changes], "  "),
     ]
     parts += [f"{_line(key)}: {_line(value)}" for key, value in sorted(document.extra.items())]
+    _memo.finish()
     return "{\n " + ",\n ".join(parts) + "\n}\n"
