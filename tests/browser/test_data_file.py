@@ -229,3 +229,49 @@ def test_leaving_with_unsaved_changes_asks_first(context: BrowserContext, served
     ann.close(run_before_unload=True)
     ann.wait_for_event("close")
     assert asked == ["beforeunload"]
+
+
+def test_a_new_organisation_is_created_in_a_new_file(context: BrowserContext, served: str) -> None:
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(HAND_OVER, ["nieuw.json", None])
+    page.once("dialog", lambda dialog: dialog.accept("Stichting <Samen>"))
+    page.locator('.empty-state [data-action="new-file"]').click()
+    expect(page.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
+    expect(page.locator("[data-file-name]")).to_have_text("nieuw.json")
+    expect(page.locator("[data-organisation]")).to_have_text("Stichting <Samen>")
+    written = codec.load(page.evaluate(READ_FILE, "nieuw.json")).document
+    assert written.organisation.fields["name"] == "Stichting <Samen>"
+    assert written.records == {}
+
+
+def test_the_file_opened_last_time_is_offered_again_with_one_click(
+    context: BrowserContext, served: str
+) -> None:
+    first = person(context, served, demo_text())
+    first.close()
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    reopen = page.locator('[data-action="reopen"]')
+    expect(reopen).to_have_text(NL["file.reopen"].format(name=FILE))
+    reopen.click()
+    expect(page.locator("[data-file-name]")).to_have_text(FILE)
+    expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
+
+
+def test_a_file_from_a_newer_trustwork_opens_read_only_and_is_never_saved(
+    context: BrowserContext, served: str
+) -> None:
+    raw = json.loads(demo_text())
+    raw["schema_version"] = 2
+    newer = json.dumps(raw)
+    page = person(context, served, newer)
+    expect(page.locator("[data-save-state]")).to_have_attribute("data-save-state", "read_only")
+    expect(page.locator("[data-problem]")).to_contain_text("nieuwere Trustwork")
+    expect(page.locator('[data-action="save"]')).to_have_count(0)
+    edit_organisation(page, name="Mag niet worden veranderd")
+    expect(page.locator("[data-problem]")).to_contain_text("nieuwere Trustwork")
+    expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
+    assert page.evaluate(READ_FILE, FILE) == newer

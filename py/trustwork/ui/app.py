@@ -260,6 +260,10 @@ async def apply(session: Session, command: Command) -> None:
             session.view = replace(session.view, document=changed)
             show(session)
         return
+    if session.workspace.read_only:
+        _problem(session, translate("data.read_only", session.view.language,
+                                    version=session.workspace.schema_version))
+        return
     entry = JournalEntry(command, Stamp(_now(), _person()), _new_ids())
     try:
         changed = replay(session.workspace.document, [entry])
