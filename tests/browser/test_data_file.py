@@ -275,3 +275,22 @@ def test_a_file_from_a_newer_trustwork_opens_read_only_and_is_never_saved(
     expect(page.locator("[data-problem]")).to_contain_text("nieuwere Trustwork")
     expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
     assert page.evaluate(READ_FILE, FILE) == newer
+
+
+def test_opening_another_file_with_unsaved_changes_asks_first(
+    context: BrowserContext, served: str
+) -> None:
+    ann = person(context, served, demo_text())
+    edit_organisation(ann, name="Nog niet opgeslagen")
+    expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
+    questions: list[str] = []
+
+    def decline(dialog: Dialog) -> None:
+        questions.append(dialog.message)
+        dialog.dismiss()
+
+    ann.once("dialog", decline)
+    ann.locator('[data-filebar] [data-action="open-demo"], [data-action="open-file"]').first.click()
+    expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
+    expect(ann.locator("[data-organisation]")).to_contain_text("Nog niet opgeslagen")
+    assert len(questions) == 1 and FILE in questions[0]

@@ -181,4 +181,8 @@ MESSAGES: dict[str, str] = {
     "conflicts.other": "Kept aside, by {who}:",
     "conflicts.keep": "Leave it",
     "conflicts.take_other": "Take the other",
+    "file.leave_unsaved": (
+        "{name} has {count} change(s) that are not saved yet. They stay in this browser and "
+        "are offered back when you open the file again. Go on anyway?"
+    ),
 }

@@ -190,4 +190,8 @@ MESSAGES: dict[str, str] = {
     "conflicts.other": "Bewaard, van {who}:",
     "conflicts.keep": "Zo laten",
     "conflicts.take_other": "De andere nemen",
+    "file.leave_unsaved": (
+        "{name} heeft {count} wijziging(en) die nog niet zijn opgeslagen. Ze blijven in deze "
+        "browser bewaard en worden aangeboden als je het bestand weer opent. Toch verdergaan?"
+    ),
 }

@@ -125,7 +125,17 @@ def _new_ids() -> tuple[str, ...]:
 
 
 def _journal_key(workspace: Workspace, part: str) -> str:
-    return f"journal:{workspace.document.organisation.id}:{part}"
+    """Per organisation and file name: a copy of the file under another name has its own."""
+    return f"journal:{workspace.document.organisation.id}:{workspace.file_name}:{part}"
+
+
+def _may_leave(session: Session) -> bool:
+    """Before another file replaces this one: unsaved changes stay in the journal, but ask."""
+    if session.workspace is None or not session.workspace.unsaved:
+        return True
+    return bool(window.confirm(translate("file.leave_unsaved", session.view.language,
+                                         count=session.workspace.unsaved,
+                                         name=session.workspace.file_name)))
 
 
 def _file_state(session: Session) -> FileState | None:
@@ -429,6 +439,9 @@ def _bind_handlers() -> None:
             _remember(window.trustworkBoot.languageKey, language)
             session.view = replace(session.view, language=language)
             show(session)
+        elif action in ("open-demo", "open-file", "reopen", "new-file") and not _may_leave(
+                session):
+            return
         elif action == "open-demo":
             session.workspace = None
             session.view = _with_demo(session.view)
