@@ -283,14 +283,27 @@ def test_opening_another_file_with_unsaved_changes_asks_first(
     ann = person(context, served, demo_text())
     edit_organisation(ann, name="Nog niet opgeslagen")
     expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
-    questions: list[str] = []
-
-    def decline(dialog: Dialog) -> None:
-        questions.append(dialog.message)
-        dialog.dismiss()
-
-    ann.once("dialog", decline)
-    ann.locator('[data-filebar] [data-action="open-demo"], [data-action="open-file"]').first.click()
+    with ann.expect_event("dialog") as asked:
+        ann.locator('[data-filebar] [data-action="open-file"]').click()
+    question = asked.value
+    assert question.type == "confirm" and FILE in question.message
+    question.dismiss()
     expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
     expect(ann.locator("[data-organisation]")).to_contain_text("Nog niet opgeslagen")
-    assert len(questions) == 1 and FILE in questions[0]
+
+
+def test_a_refused_file_does_not_take_the_place_of_the_open_one(
+    context: BrowserContext, served: str
+) -> None:
+    ann = person(context, served, demo_text())
+    edit_organisation(ann, name="Hoort in het eerste bestand")
+    expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
+    ann.evaluate(HAND_OVER, ["leeg.json", ""])
+    with ann.expect_event("dialog") as asked:
+        ann.locator('[data-filebar] [data-action="open-file"]').click()
+    asked.value.accept()
+    expect(ann.locator("[data-problem]")).to_contain_text("geen leesbaar JSON-bestand")
+    expect(ann.locator("[data-file-name]")).to_have_text(FILE)
+    save(ann, "saved")
+    assert on_disk(ann)["organisation"]["fields"]["name"] == "Hoort in het eerste bestand"  # type: ignore[index]
+    assert ann.evaluate(READ_FILE, "leeg.json") == ""

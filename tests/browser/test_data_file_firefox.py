@@ -35,7 +35,7 @@ def test_firefox_opens_by_input_and_saves_by_download(built_file: Path, tmp_path
     assert report["explained"], "the empty state must say that saving means downloading"
     assert report["fileName"] == "organisatie.json"
     assert report["saveLabel"] == CATALOGUE["nl"]["file.download"]
-    assert report["stateAfter"] == "saved"
+    assert report["stateAfter"] == "downloaded"
     downloaded = codec.load(report["downloaded"]).document
     assert downloaded.organisation.fields["name"] == "Bewerkt in Firefox"
     assert data_file.read_bytes() == before, "opening by input must never change the file"

@@ -20,7 +20,15 @@ from trustwork.commands import (
 from trustwork.errors import NotJsonError, ReadOnlyFileError
 from trustwork.model.document import Document
 from trustwork.store import codec
-from trustwork.store.journal import JournalEntry, entry_from_text, entry_to_text, replay
+from trustwork.store.journal import (
+    Journal,
+    JournalEntry,
+    entry_from_text,
+    entry_to_text,
+    journal_from_text,
+    journal_to_text,
+    replay,
+)
 from trustwork.workspace import edited, fingerprint, opened, plan_save, pulled, saved
 
 clock = Clock()
@@ -117,9 +125,27 @@ def test_a_journal_entry_replays_to_exactly_the_same_document(command: Command) 
     base = codec.load(file_text()).document
     entry = JournalEntry(command, clock.stamp("ann"), ("j-1", "j-2"))
     direct = handle(base, entry.command, entry.stamp, iter(entry.ids))
-    assert replay(base, [entry_from_text(entry_to_text(entry))]) == direct
+    assert replay(base, [entry_from_text(entry_to_text(entry))]) == (direct, 0)
 
 
 def test_resolving_a_conflict_survives_the_journal() -> None:
     entry = JournalEntry(ResolveConflict("conflict-1", True), clock.stamp("ann"), ("a", "b"))
     assert entry_from_text(entry_to_text(entry)) == entry
+
+
+def test_a_journal_entry_that_no_longer_applies_is_skipped_not_fatal() -> None:
+    base = codec.load(file_text()).document
+    gone = handle(base, DeleteRecord("idea-1"), clock.stamp("bob"), ids)
+    entries = [
+        JournalEntry(UpdateRecord("idea-1", {"title": "te laat"}), clock.stamp("ann"), ("x1",)),
+        JournalEntry(EditOrganisation({"name": "wel"}), clock.stamp("ann"), ("x2",)),
+    ]
+    document, skipped = replay(gone, entries)
+    assert skipped == 1 and document.organisation.fields["name"] == "wel"
+
+
+def test_a_journal_survives_its_text_and_an_unreadable_one_is_empty() -> None:
+    entry = JournalEntry(EditOrganisation({"name": "n"}), clock.stamp("ann"), ("a", "b"))
+    journal = Journal("fp-base", (entry,), "fp-old", (entry, entry))
+    assert journal_from_text(journal_to_text(journal)) == journal
+    assert journal_from_text("{not json") == Journal()

@@ -16,8 +16,18 @@
   const STORE = "values";
   const REMEMBERED = "file:remembered";
   const JSON_TYPES = [{ description: "Trustwork", accept: { "application/json": [".json"] } }];
-  let current = null; // the FileSystemFileHandle of the open file, when the API is there
+  const MAX_BYTES = 100 * 1024 * 1024; // as the Python codec: larger files are not read
+  // Every file picked gets a token; the page saves to the file whose token it holds, so a
+  // save that started before another file was opened still goes to the right file.
+  const handles = new Map();
+  let nextToken = 1;
   let handleForTests = null;
+  // This page's own id. While the page lives it holds a Web Lock of that name, so another
+  // page can tell a journal of a page that crashed from one of a page still open.
+  const TAB = "tab-" + Math.random().toString(36).slice(2) + Date.now().toString(36);
+  if (navigator.locks) {
+    navigator.locks.request("trustwork:" + TAB, () => new Promise(() => undefined));
+  }
   let unsaved = 0;
 
   function openDatabase() {
@@ -46,18 +56,49 @@
   }
 
   const storeGet = (key) => withStore("readonly", (store) => store.get(key));
+  const storeKeys = (prefix) =>
+    withStore("readonly", (store) => store.getAllKeys(IDBKeyRange.bound(prefix, prefix + "\uffff")));
+
+  /** The ids of the pages open now (all of them, as far as this browser can tell). */
+  async function liveTabs() {
+    if (!navigator.locks) return null; // cannot tell: treat other pages as alive
+    const { held } = await navigator.locks.query();
+    return held.map((lock) => lock.name.replace(/^trustwork:/, ""));
+  }
   const storePut = (key, value) => withStore("readwrite", (store) => store.put(value, key));
   const storeDelete = (key) => withStore("readwrite", (store) => store.delete(key));
 
+  /** The file's text and the stamp (time and size) of that same read. */
   async function readHandle(handle) {
     const file = await handle.getFile();
-    return { name: file.name, text: await file.text(), stamp: file.lastModified + ":" + file.size };
+    const stamp = file.lastModified + ":" + file.size;
+    if (file.size > MAX_BYTES) return { name: file.name, text: "", stamp, tooLarge: file.size };
+    return { name: file.name, text: await file.text(), stamp, tooLarge: 0 };
+  }
+
+  function tokenFor(handle) {
+    const token = nextToken++;
+    handles.set(token, handle);
+    return token;
+  }
+
+  function handleOf(token) {
+    const handle = handles.get(token);
+    if (!handle) throw new Error("That file is no longer open");
+    return handle;
+  }
+
+  async function askToWrite(handle) {
+    try {
+      await handle.requestPermission({ mode: "readwrite" }); // while the click still counts
+    } catch (error) {
+      // file:// pages may not ask; the first save asks, or says why it could not
+    }
   }
 
   async function adopt(handle) {
-    current = handle;
     await storePut(REMEMBERED, handle).catch(() => undefined); // remembering is a convenience
-    return readHandle(handle);
+    return { ...(await readHandle(handle)), token: tokenFor(handle) };
   }
 
   function takeTestHandle() {
@@ -74,6 +115,7 @@
   async function pickToOpen() {
     try {
       const handle = takeTestHandle() || (await window.showOpenFilePicker({ types: JSON_TYPES }))[0];
+      await askToWrite(handle);
       return await adopt(handle);
     } catch (error) {
       if (cancelled(error)) return null;
@@ -86,9 +128,8 @@
     try {
       const handle =
         takeTestHandle() || (await window.showSaveFilePicker({ suggestedName, types: JSON_TYPES }));
-      current = handle;
       await storePut(REMEMBERED, handle).catch(() => undefined);
-      return { name: handle.name };
+      return { name: handle.name, token: tokenFor(handle) };
     } catch (error) {
       if (cancelled(error)) return null;
       throw error;
@@ -122,24 +163,21 @@
     if (await permitted(handle)) return { ...(await adopt(handle)), same: true };
     const picked = await pickToOpen();
     if (!picked) return null;
-    return { ...picked, same: await current.isSameEntry(handle) };
+    return { ...picked, same: await handleOf(picked.token).isSameEntry(handle) };
   }
 
-  async function readCurrent() {
-    if (!current) throw new Error("No file is open");
-    return readHandle(current);
+  function read(token) {
+    return readHandle(handleOf(token));
   }
 
-  /** When and how big the open file is now: cheap enough to ask every few seconds. */
-  async function currentStamp() {
-    if (!current) return null;
-    const file = await current.getFile();
+  /** When and how big the file is now: cheap enough to ask every few seconds. */
+  async function stampOf(token) {
+    const file = await handleOf(token).getFile();
     return file.lastModified + ":" + file.size;
   }
 
-  async function writeCurrent(text) {
-    if (!current) throw new Error("No file is open");
-    const writable = await current.createWritable();
+  async function write(token, text) {
+    const writable = await handleOf(token).createWritable();
     try {
       await writable.write(text);
       await writable.close();
@@ -204,15 +242,21 @@
     pickToCreate,
     remembered,
     reopen,
-    readCurrent,
-    currentStamp,
-    writeCurrent,
+    read,
+    stampOf,
+    write,
     openWithInput,
     download,
     storeGet,
+    storeKeys,
     storePut,
+    liveTabs,
+    tab: TAB,
     storeDelete,
-    hasFile: () => current !== null,
+    /** Lets go of a file the page no longer shows. */
+    forget(token) {
+      handles.delete(token);
+    },
     /** The count of unsaved changes, so leaving the page can warn. */
     setUnsaved(count) {
       unsaved = count;

@@ -185,4 +185,11 @@ MESSAGES: dict[str, str] = {
         "{name} has {count} change(s) that are not saved yet. They stay in this browser and "
         "are offered back when you open the file again. Go on anyway?"
     ),
+    "journal.not_applicable": "That is no longer possible: someone else changed it meanwhile.",
+    "journal.skipped": (
+        "{count} change(s) from last time could no longer be applied: someone else had "
+        "deleted or settled that item meanwhile."
+    ),
+    "file.busy": "others kept saving the file; try again in a moment.",
+    "file.status.downloaded": "downloaded: put the copy in place of the old file",
 }

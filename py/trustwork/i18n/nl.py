@@ -194,4 +194,11 @@ MESSAGES: dict[str, str] = {
         "{name} heeft {count} wijziging(en) die nog niet zijn opgeslagen. Ze blijven in deze "
         "browser bewaard en worden aangeboden als je het bestand weer opent. Toch verdergaan?"
     ),
+    "journal.not_applicable": "Dat kan niet meer: iemand anders heeft het intussen veranderd.",
+    "journal.skipped": (
+        "{count} wijziging(en) van de vorige keer konden niet meer worden toegepast: "
+        "het onderdeel was intussen door iemand anders verwijderd of opgelost."
+    ),
+    "file.busy": "het bestand werd steeds opnieuw door anderen opgeslagen; probeer het zo weer.",
+    "file.status.downloaded": "gedownload: zet de kopie op de plaats van het oude bestand",
 }

@@ -8,7 +8,7 @@ copy is then merged with the file as it is now. Paired to/from functions, JSON h
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,7 @@ from trustwork.commands import (
     UpdateRecord,
     handle,
 )
-from trustwork.errors import DataFileError, WrongTypeError
+from trustwork.errors import DataFileError, TrustworkError, WrongTypeError
 from trustwork.model.document import Document, Stamp
 
 
@@ -78,18 +78,45 @@ def entry_from_text(text: str) -> JournalEntry:
         raise DataFileError("/journal", detail=str(error)) from None
 
 
-def replay(base: Document, entries: Iterable[JournalEntry]) -> Document:
-    """``base`` with the entries handled again, in order, with their own stamps and ids."""
-    document = base
+def replay(base: Document, entries: Iterable[JournalEntry]) -> tuple[Document, int]:
+    """``base`` with the entries handled again, in order, with their own stamps and ids.
+
+    An entry that no longer applies (its record was deleted meanwhile, its conflict already
+    settled, its record already created) is skipped; the count of skipped entries is returned.
+    """
+    document, skipped = base, 0
     for entry in entries:
-        document = handle(document, entry.command, entry.stamp, iter(entry.ids))
-    return document
+        try:
+            document = handle(document, entry.command, entry.stamp, iter(entry.ids))
+        except (TrustworkError, KeyError, StopIteration):
+            skipped += 1
+    return document, skipped
 
 
-def journal_text(entries: Sequence[JournalEntry]) -> str:
-    """The journal as stored in the browser: one JSON line per entry."""
-    return "\n".join(entry_to_text(entry) for entry in entries)
+@dataclass(frozen=True)
+class Journal:
+    """What the browser keeps for one open file: the file as last saved (by fingerprint; the
+    text is kept apart), the changes since, and changes of an earlier visit not yet taken back."""
+
+    base: str = ""
+    entries: tuple[JournalEntry, ...] = ()
+    pending_base: str = ""
+    pending: tuple[JournalEntry, ...] = ()
 
 
-def journal_from_text(text: str) -> list[JournalEntry]:
-    return [entry_from_text(line) for line in text.splitlines() if line.strip()]
+def journal_to_text(journal: Journal) -> str:
+    return json.dumps({
+        "base": journal.base, "pending_base": journal.pending_base,
+        "entries": [entry_to_text(entry) for entry in journal.entries],
+        "pending": [entry_to_text(entry) for entry in journal.pending],
+    }, ensure_ascii=False)
+
+
+def journal_from_text(text: str) -> Journal:
+    """The journal as stored; one that cannot be read is treated as empty, never fatal."""
+    try:
+        raw = json.loads(text)
+        return Journal(str(raw["base"]), tuple(map(entry_from_text, raw["entries"])),
+                       str(raw["pending_base"]), tuple(map(entry_from_text, raw["pending"])))
+    except (ValueError, KeyError, TypeError, DataFileError):
+        return Journal()

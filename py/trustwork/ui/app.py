@@ -26,11 +26,17 @@ from trustwork.commands import (
     handle,
 )
 from trustwork.demo import demo_document
-from trustwork.errors import DataFileError, TrustworkError
+from trustwork.errors import DataFileError, FileTooLargeError
 from trustwork.i18n import Language, describe_data_file_error, language_or_default, translate
 from trustwork.model.document import Stamp, new_document
 from trustwork.store import codec
-from trustwork.store.journal import JournalEntry, journal_from_text, journal_text, replay
+from trustwork.store.journal import (
+    Journal,
+    JournalEntry,
+    journal_from_text,
+    journal_to_text,
+    replay,
+)
 from trustwork.store.merge import MergeOutcome, merge
 from trustwork.views import AppView, FileState, render_app
 from trustwork.workspace import (
@@ -50,20 +56,24 @@ PERSON_KEY = "trustwork:person"
 AUTOSAVE_KEY = "trustwork:autosave"
 
 
+
 @dataclass
 class Session:
     """What this page holds besides the view: the open file and what the saver knows."""
 
     view: AppView
     workspace: Workspace | None = None
+    file_token: int | None = None  # which picked file the workspace is saved to
     status: str = "saved"
     detail: str = ""
     disk_stamp: str | None = None
     edits: int = 0  # increases with every change: autosave waits for quiet
+    saves: int = 0  # increases with every save: the watcher knows its news is stale
 
 
 _session: Session | None = None
 _save_lock = asyncio.Lock()
+_journal_lock = asyncio.Lock()
 _background: set[asyncio.Future[None]] = set()  # running autosaves and the watcher
 
 
@@ -76,11 +86,15 @@ def _in_background(work: Any) -> None:
 def _finished(future: asyncio.Future[None]) -> None:
     """A background task ended: a failure is shown, never silently dropped."""
     _background.discard(future)
-    if future.cancelled() or future.exception() is None:
-        return
-    error = future.exception()
+    if not future.cancelled() and future.exception() is not None:
+        _show_failure(future.exception())
+
+
+def _show_failure(error: BaseException | None) -> None:
     window.console.error(f"Trustwork: {type(error).__name__}: {error}")
     if _session is not None:
+        if _session.status == "saving":
+            _session.status, _session.detail = "failed", _error_text(error)
         _problem(_session, f"{type(error).__name__}: {error}")
 
 
@@ -124,9 +138,49 @@ def _new_ids() -> tuple[str, ...]:
     return tuple(f"change-{secrets.token_hex(6)}" for _ in range(IDS_PER_COMMAND))
 
 
-def _journal_key(workspace: Workspace, part: str) -> str:
+
+
+def _journal_prefix(workspace: Workspace) -> str:
     """Per organisation and file name: a copy of the file under another name has its own."""
-    return f"journal:{workspace.document.organisation.id}:{workspace.file_name}:{part}"
+    return f"journal:{workspace.document.organisation.id}:{workspace.file_name}:"
+
+
+def _journal_key(workspace: Workspace) -> str:
+    """And per page: two pages open at once each keep their own."""
+    return _journal_prefix(workspace) + str(_files().tab)
+
+
+async def _left_behind(workspace: Workspace) -> list[tuple[str, Journal]]:
+    """Journals of this file kept by pages that are closed now (crashed, killed, shut)."""
+    live = await _files().liveTabs()
+    if not _present(live):
+        return []
+    alive = {str(tab) for tab in live}
+    found = []
+    for key in await _files().storeKeys(_journal_prefix(workspace)):
+        tab = str(key).rsplit(":", 1)[-1]
+        if str(key) != _journal_key(workspace) and tab not in alive:
+            found.append((str(key), journal_from_text(str(await _files().storeGet(key)))))
+    return found
+
+
+async def _journal(workspace: Workspace) -> Journal:
+    stored = await _files().storeGet(_journal_key(workspace))
+    return journal_from_text(str(stored)) if _present(stored) else Journal()
+
+
+async def _keep_base(text: str) -> str:
+    """Store a file's text once, under its fingerprint; the journal refers to it."""
+    key = fingerprint(text)
+    if not _present(await _files().storeGet(f"journal-base:{key}")):
+        await _files().storePut(f"journal-base:{key}", text)
+    return key
+
+
+async def _write_journal(workspace: Workspace, journal: Journal, old: Journal) -> None:
+    await _files().storePut(_journal_key(workspace), journal_to_text(journal))
+    for stale in {old.base, old.pending_base} - {journal.base, journal.pending_base, ""}:
+        await _files().storeDelete(f"journal-base:{stale}")
 
 
 def _may_leave(session: Session) -> bool:
@@ -145,10 +199,10 @@ def _file_state(session: Session) -> FileState | None:
     status = session.status
     if workspace.read_only:
         status = "read_only"
-    elif status in ("saved", "merged", "conflict") and workspace.unsaved:
+    elif status in ("saved", "merged", "conflict", "downloaded") and workspace.unsaved:
         status = "unsaved"
     return FileState(workspace.file_name, status, workspace.unsaved,
-                     bool(_files().canPickFiles()) and _files().hasFile(), session.detail)
+                     session.file_token is not None, session.detail)
 
 
 def show(session: Session) -> None:
@@ -197,30 +251,45 @@ async def start() -> None:
 
 # -- the data file ---------------------------------------------------------------------------
 
-async def _open_text(session: Session, name: str, text: str) -> None:
-    """Open a file's text; a file that cannot be read gets a message and stays untouched."""
+async def _open_text(session: Session, picked: Any, token: int | None) -> bool:
+    """Open a picked file; one that cannot be read gets a message and stays untouched."""
+    name, text = str(picked.name), str(picked.text)
     try:
+        if token is not None and int(picked.tooLarge):
+            raise FileTooLargeError("/", size=int(picked.tooLarge), limit=codec.MAX_BYTES)
         workspace = opened(text, name)
     except DataFileError as error:
+        if token is not None:
+            _files().forget(token)
         _problem(session, describe_data_file_error(error, session.view.language))
-        return
-    session.workspace, session.status, session.detail = workspace, "saved", ""
-    session.disk_stamp = await _files().currentStamp() if _files().hasFile() else None
+        return False
+    async with _save_lock:  # a save of the file shown until now finishes first
+        if session.file_token is not None:
+            _files().forget(session.file_token)
+        session.workspace, session.file_token = workspace, token
+        session.status, session.detail = "saved", ""
+        session.disk_stamp = str(picked.stamp) if token is not None else None
     problem = ""
     if workspace.read_only:
         problem = translate("data.read_only", session.view.language,
                             version=workspace.schema_version)
-    session.view = replace(session.view, problem=problem)
-    pending = await _journal_entries(workspace)
-    session.view = replace(session.view, restore_offer=len(pending), others_saved=False)
-    if not pending:
-        await _files().storePut(_journal_key(workspace, "base"), text)
+    async with _journal_lock:
+        old = await _journal(workspace)
+        # Changes of closed pages (and this page's own, if it opened this file before) come
+        # from an earlier visit: offer them, and keep them apart until the person decides.
+        pending, pending_base = (*old.pending, *old.entries), old.pending_base or old.base
+        for key, orphan in await _left_behind(workspace):
+            pending = (*pending, *orphan.pending, *orphan.entries)
+            pending_base = pending_base or orphan.pending_base or orphan.base
+            await _files().storeDelete(key)
+        journal = Journal(await _keep_base(text))
+        if pending:
+            journal = replace(journal, pending_base=pending_base, pending=pending)
+        await _write_journal(workspace, journal, old)
+    session.view = replace(session.view, problem=problem, restore_offer=len(pending),
+                           others_saved=False)
     show(session)
-
-
-async def _journal_entries(workspace: Workspace) -> list[JournalEntry]:
-    stored = await _files().storeGet(_journal_key(workspace, "entries"))
-    return journal_from_text(str(stored)) if _present(stored) else []
+    return True
 
 
 async def open_file(session: Session) -> None:
@@ -229,7 +298,7 @@ async def open_file(session: Session) -> None:
         return
     picked = await _files().pickToOpen()
     if _present(picked):
-        await _open_text(session, str(picked.name), str(picked.text))
+        await _open_text(session, picked, int(picked.token))
 
 
 async def reopen_file(session: Session) -> None:
@@ -237,8 +306,7 @@ async def reopen_file(session: Session) -> None:
     picked = await _files().reopen()
     if not _present(picked):
         return
-    await _open_text(session, str(picked.name), str(picked.text))
-    if not picked.same and name:
+    if await _open_text(session, picked, int(picked.token)) and not picked.same and name:
         _problem(session, translate("file.not_same", session.view.language, name=name))
 
 
@@ -251,12 +319,17 @@ async def new_file(session: Session) -> None:
     organisation = new_document(str(name).strip(), f"organisation-{secrets.token_hex(6)}",
                                 stamp, lambda: next(ids))
     file_name = "".join(c if c.isalnum() else "-" for c in str(name).strip().lower()) + ".json"
+    token = None
     if _files().canPickFiles():
         chosen = await _files().pickToCreate(file_name)
         if not _present(chosen):
             return
-        file_name = str(chosen.name)
-    session.workspace, session.status = created(organisation, file_name), "new"
+        file_name, token = str(chosen.name), int(chosen.token)
+    async with _save_lock:
+        if session.file_token is not None:
+            _files().forget(session.file_token)
+        session.workspace, session.file_token = created(organisation, file_name), token
+        session.status, session.disk_stamp = "new", None
     session.view = replace(session.view, problem="", restore_offer=0)
     await save(session)
 
@@ -265,8 +338,8 @@ async def apply(session: Session, command: Command) -> None:
     """Handle one command on the open organisation: journal it at once, then render."""
     if session.workspace is None:
         if session.view.document is not None:  # the demo: changes live in this window only
-            ids = iter(_new_ids())
-            changed = handle(session.view.document, command, Stamp(_now(), _person()), ids)
+            changed = handle(session.view.document, command, Stamp(_now(), _person()),
+                             iter(_new_ids()))
             session.view = replace(session.view, document=changed)
             show(session)
         return
@@ -275,18 +348,18 @@ async def apply(session: Session, command: Command) -> None:
                                     version=session.workspace.schema_version))
         return
     entry = JournalEntry(command, Stamp(_now(), _person()), _new_ids())
-    try:
-        changed = replay(session.workspace.document, [entry])
-    except TrustworkError as error:
-        _problem(session, str(error))
+    changed, skipped = replay(session.workspace.document, [entry])
+    if skipped:
+        _problem(session, translate("journal.not_applicable", session.view.language))
         return
-    session.workspace = edited(session.workspace, changed)
+    workspace = edited(session.workspace, changed)
+    session.workspace = workspace
     session.edits += 1
-    entries = await _journal_entries(session.workspace)
-    await _files().storePut(_journal_key(session.workspace, "entries"),
-                            journal_text([*entries, entry]))
     show(session)
-    if _files().canPickFiles() and _files().hasFile() and _autosave_delay() is not None:
+    async with _journal_lock:
+        old = await _journal(workspace)
+        await _write_journal(workspace, replace(old, entries=(*old.entries, entry)), old)
+    if session.file_token is not None and _autosave_delay() is not None:
         _in_background(_autosave(session.edits))
 
 
@@ -319,24 +392,39 @@ def _report(session: Session, outcome: MergeOutcome | None) -> None:
                                conflicts=len(outcome.new_conflicts))
 
 
+async def _write_checked(token: int, workspace: Workspace, session: Session) -> tuple[Any, str]:
+    """Read the file, plan (merging if it changed) and write it; when it changed again while
+    this page planned, plan once more. Returns the plan written and the file's stamp after."""
+    for _ in range(3):
+        current = await _files().read(token)
+        if int(current.tooLarge):
+            raise FileTooLargeError("/", size=int(current.tooLarge), limit=codec.MAX_BYTES)
+        plan = plan_save(workspace, str(current.text))
+        if str(await _files().stampOf(token)) != str(current.stamp):
+            continue  # someone saved while this page merged: merge with that too
+        await _files().write(token, plan.text)
+        after = await _files().read(token)
+        if fingerprint(str(after.text)) != fingerprint(plan.text):
+            raise OSError(translate("file.write_check_failed", session.view.language))
+        return plan, str(after.stamp)
+    raise OSError(translate("file.busy", session.view.language))
+
+
 async def save(session: Session) -> None:
     """One save at a time: read the file, merge if someone else saved, write, read back."""
     async with _save_lock:
-        workspace = session.workspace
+        workspace, token = session.workspace, session.file_token
         if workspace is None or workspace.read_only:
             return
+        async with _journal_lock:
+            entries_at_plan = len((await _journal(workspace)).entries)
         session.status = "saving"
         show(session)
-        writes = bool(_files().canPickFiles()) and bool(_files().hasFile())
         try:
-            on_disk = str((await _files().readCurrent()).text) if writes else None
-            plan = plan_save(workspace, on_disk)
-            if writes:
-                await _files().writeCurrent(plan.text)
-                if fingerprint(str((await _files().readCurrent()).text)) != fingerprint(plan.text):
-                    raise OSError(translate("file.write_check_failed", session.view.language))
-                session.disk_stamp = await _files().currentStamp()
+            if token is not None:
+                plan, stamp = await _write_checked(token, workspace, session)
             else:
+                plan, stamp = plan_save(workspace, None), None
                 _files().download(workspace.file_name, plan.text)
         except DataFileError as error:
             session.status = "failed"
@@ -347,56 +435,73 @@ async def save(session: Session) -> None:
             session.status, session.detail = "failed", _error_text(error)
             show(session)
             return
-        current = session.workspace or workspace
-        session.workspace = saved(current, plan, workspace.document, workspace.unsaved)
+        session.saves += 1
+        base = await _keep_base(plan.text)
+        async with _journal_lock:
+            old = await _journal(workspace)
+            # Only what this save wrote leaves the journal: later changes stay in it.
+            await _write_journal(workspace, replace(old, base=base,
+                                                    entries=old.entries[entries_at_plan:]), old)
+        if session.workspace is None or session.file_token != token:
+            return  # another file was opened meanwhile; this one is safely written
+        session.workspace = saved(session.workspace, plan, workspace.document,
+                                  workspace.unsaved)
+        session.disk_stamp = stamp
         _report(session, plan.outcome)
-        await _files().storePut(_journal_key(session.workspace, "base"), plan.text)
-        await _files().storeDelete(_journal_key(session.workspace, "entries"))
+        if token is None:
+            session.status = "downloaded"
         session.view = replace(session.view, others_saved=False)
         show(session)
 
 
-def _error_text(error: BaseException) -> str:
+def _error_text(error: BaseException | None) -> str:
     text = str(error).strip()
     return text if text.endswith(".") else text + "."
 
 
 async def restore_journal(session: Session) -> None:
-    """Replay the unsaved commands of last time onto the file as it is now."""
+    """Replay the unsaved changes of an earlier visit onto the file as it is now."""
     workspace = session.workspace
     if workspace is None:
         return
-    base_text = await _files().storeGet(_journal_key(workspace, "base"))
-    entries = await _journal_entries(workspace)
-    base = codec.load(str(base_text)).document if _present(base_text) else workspace.base
-    restored = merge(base, replay(base, entries), workspace.document).document
-    session.workspace = replace(workspace, document=restored, unsaved=len(entries))
-    session.view = replace(session.view, restore_offer=0)
-    await _files().storePut(_journal_key(workspace, "base"), codec.dumps(workspace.base))
-    await _files().storePut(_journal_key(workspace, "entries"), journal_text(entries))
+    async with _journal_lock:
+        journal = await _journal(workspace)
+        stored = await _files().storeGet(f"journal-base:{journal.pending_base}")
+        base = codec.load(str(stored)).document if _present(stored) else workspace.base
+        theirs, skipped = replay(base, journal.pending)
+        restored = merge(base, theirs, workspace.document).document
+        await _write_journal(workspace, Journal(journal.base, (*journal.pending,
+                                                               *journal.entries)), journal)
+    session.workspace = replace(workspace, document=restored,
+                                unsaved=workspace.unsaved + len(journal.pending) - skipped)
+    problem = translate("journal.skipped", session.view.language, count=skipped) if skipped else ""
+    session.view = replace(session.view, restore_offer=0, problem=problem)
     show(session)
 
 
 async def discard_journal(session: Session) -> None:
     if session.workspace is not None:
-        await _files().storeDelete(_journal_key(session.workspace, "entries"))
-        await _files().storePut(_journal_key(session.workspace, "base"),
-                                codec.dumps(session.workspace.base))
+        async with _journal_lock:
+            old = await _journal(session.workspace)
+            await _write_journal(session.workspace, replace(old, pending_base="", pending=()),
+                                 old)
     session.view = replace(session.view, restore_offer=0)
     show(session)
 
 
 async def pull(session: Session) -> None:
     """Take in what others saved, keeping this person's unsaved changes."""
-    if session.workspace is None or not _files().hasFile():
+    token = session.file_token
+    if session.workspace is None or token is None:
         return
-    try:
-        text = str((await _files().readCurrent()).text)
-        session.workspace, outcome = pulled(session.workspace, text)
-    except DataFileError as error:
-        _problem(session, describe_data_file_error(error, session.view.language))
-        return
-    session.disk_stamp = await _files().currentStamp()
+    async with _save_lock:
+        current = await _files().read(token)
+        try:
+            session.workspace, outcome = pulled(session.workspace, str(current.text))
+        except DataFileError as error:
+            _problem(session, describe_data_file_error(error, session.view.language))
+            return
+        session.disk_stamp = str(current.stamp)
     _report(session, outcome)
     session.view = replace(session.view, others_saved=False)
     show(session)
@@ -407,19 +512,22 @@ async def _watch() -> None:
     while True:
         await asyncio.sleep(WATCH_SECONDS)
         session = _session
-        if session is None or session.workspace is None or not _files().hasFile():
+        if session is None or session.workspace is None or session.file_token is None:
             continue
         if _save_lock.locked() or session.view.others_saved:
             continue
+        token, saves = session.file_token, session.saves
         try:
-            stamp = await _files().currentStamp()
-            if str(stamp) == session.disk_stamp:
+            if str(await _files().stampOf(token)) == session.disk_stamp:
                 continue
-            text = str((await _files().readCurrent()).text)
+            current = await _files().read(token)
         except Exception:  # the file may be away for a moment (a network drive)
             continue
-        session.disk_stamp = str(stamp)
-        if fingerprint(text) != session.workspace.base_fingerprint:
+        if session.saves != saves or session.file_token != token or _save_lock.locked():
+            continue  # a save happened meanwhile: what was read is old news
+        session.disk_stamp = str(current.stamp)
+        if session.workspace is not None and (
+                fingerprint(str(current.text)) != session.workspace.base_fingerprint):
             session.view = replace(session.view, others_saved=True)
             show(session)
 
@@ -433,7 +541,12 @@ def _bind_handlers() -> None:
         session = _session
         if not _present(target) or session is None:
             return
-        action = str(target.dataset.action)
+        try:
+            await _act(session, str(target.dataset.action), target)
+        except Exception as error:  # shown in the page, never only in the console
+            _show_failure(error)
+
+    async def _act(session: Session, action: str, target: Any) -> None:
         if action == "set-language":
             language: Language = language_or_default(target.dataset.language)
             _remember(window.trustworkBoot.languageKey, language)
@@ -443,7 +556,9 @@ def _bind_handlers() -> None:
                 session):
             return
         elif action == "open-demo":
-            session.workspace = None
+            if session.file_token is not None:
+                _files().forget(session.file_token)
+            session.workspace, session.file_token = None, None
             session.view = _with_demo(session.view)
             show(session)
         elif action == "open-file":
@@ -483,7 +598,10 @@ def _bind_handlers() -> None:
     @when("trustwork:file-chosen", window)
     async def on_file_chosen(event: Any) -> None:
         if _session is not None:
-            await _open_text(_session, str(event.detail.name), str(event.detail.text))
+            try:
+                await _open_text(_session, event.detail, None)
+            except Exception as error:  # shown in the page, never only in the console
+                _show_failure(error)
 
     @when("hashchange", window)
     def on_hash_change() -> None:
