@@ -26,7 +26,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, Playwright, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILT = ROOT / "dist" / "trustwork.html"
@@ -108,6 +108,21 @@ def measure(page: Page, load: Callable[[], object]) -> dict[str, Any]:
 Samples = list[dict[str, Any]]
 
 
+@contextmanager
+def fresh_profile_page(driver: Playwright, setup: str) -> Iterator[Page]:
+    """A page in Chromium with a new, empty profile (nothing cached), ``setup`` run first."""
+    with tempfile.TemporaryDirectory() as profile:
+        context = driver.chromium.launch_persistent_context(
+            profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        if setup:
+            context.add_init_script(setup)
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+
+
 def chromium_figures(url: str, runs: int, both_paths: bool) -> dict[str, Samples]:
     """cold: a fresh profile per run; warm: reloads of one page in one profile. Each with
     the start-up snapshot and with it switched off (the normal start)."""
@@ -117,26 +132,12 @@ def chromium_figures(url: str, runs: int, both_paths: bool) -> dict[str, Samples
             cold = figures.setdefault("cold" + path, [])
             warm = figures.setdefault("warm" + path, [])
             for _ in range(runs):
-                with tempfile.TemporaryDirectory() as profile:
-                    context = driver.chromium.launch_persistent_context(
-                        profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-                    )
-                    if setup:
-                        context.add_init_script(setup)
-                    fresh = context.new_page()
+                with fresh_profile_page(driver, setup) as fresh:
                     cold.append(measure(fresh, partial(fresh.goto, url)))
-                    context.close()
-            with tempfile.TemporaryDirectory() as profile:
-                context = driver.chromium.launch_persistent_context(
-                    profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-                )
-                if setup:
-                    context.add_init_script(setup)
-                page = context.new_page()
+            with fresh_profile_page(driver, setup) as page:
                 measure(page, partial(page.goto, url))
                 for _ in range(runs):
                     warm.append(measure(page, page.reload))
-                context.close()
     return figures
 
 
