@@ -284,7 +284,7 @@ def test_opening_another_file_with_unsaved_changes_asks_first(
     edit_organisation(ann, name="Nog niet opgeslagen")
     expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
     with ann.expect_event("dialog") as asked:
-        ann.locator('[data-filebar] [data-action="open-file"]').click()
+        ann.locator('[data-filebar] [data-action="open-file"]').click(no_wait_after=True)
     question = asked.value
     assert question.type == "confirm" and FILE in question.message
     question.dismiss()
@@ -300,7 +300,7 @@ def test_a_refused_file_does_not_take_the_place_of_the_open_one(
     expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "unsaved")
     ann.evaluate(HAND_OVER, ["leeg.json", ""])
     with ann.expect_event("dialog") as asked:
-        ann.locator('[data-filebar] [data-action="open-file"]').click()
+        ann.locator('[data-filebar] [data-action="open-file"]').click(no_wait_after=True)
     asked.value.accept()
     expect(ann.locator("[data-problem]")).to_contain_text("geen leesbaar JSON-bestand")
     expect(ann.locator("[data-file-name]")).to_have_text(FILE)
