@@ -21,6 +21,7 @@ from trustwork.demo import SIZES, demo_document
 from trustwork.errors import DataFileError
 from trustwork.i18n import Language, describe_data_file_error, translate
 from trustwork.model.document import Document
+from trustwork.overview import person_name
 from trustwork.store import codec
 from trustwork.store.codec import LoadedFile
 from trustwork.store.merge import merge
@@ -138,6 +139,18 @@ def command_stats(arguments: argparse.Namespace, language: Language) -> int:
     return EXIT_OK
 
 
+def command_history(arguments: argparse.Namespace, language: Language) -> int:
+    document = read(arguments.file, language).document
+    changes = document.history(arguments.record)
+    if not changes:
+        raise CommandFailed(f"{arguments.file}: no record {arguments.record}", EXIT_INVALID)
+    for change in changes:
+        fields = f" ({', '.join(change.fields)})" if change.fields else ""
+        print(f"{change.stamp.at}  {person_name(document, change.stamp.by)}  "
+              f"{change.action}{fields}")
+    return EXIT_OK
+
+
 def command_demo(arguments: argparse.Namespace, language: Language) -> int:
     start = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
     document = demo_document(arguments.size, arguments.seed, start)
@@ -175,6 +188,11 @@ def parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="what a data file holds")
     stats.add_argument("file", type=Path)
     stats.set_defaults(run=command_stats)
+
+    history = commands.add_parser("history", help="who changed one record, what and when")
+    history.add_argument("file", type=Path)
+    history.add_argument("record", help="the record's id")
+    history.set_defaults(run=command_history)
 
     demo = commands.add_parser("demo", help="write a demo organisation")
     demo.add_argument("-o", "--output", type=Path, required=True)

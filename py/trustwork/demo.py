@@ -93,7 +93,7 @@ class _Builder:
 
     def stamp(self, days: float, by: str) -> Stamp:
         moment = self.start + timedelta(days=days)
-        return Stamp(moment.strftime("%Y-%m-%dT%H:%M:%SZ"), by)
+        return Stamp(moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), by)
 
     def add(self, kind: str, fields: dict[str, JsonValue], days: float, by: str) -> str:
         record_id = self.new_id(kind.replace("_", "-"))

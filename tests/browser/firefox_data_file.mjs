@@ -41,6 +41,9 @@ try {
   await page.click('[data-action="save"]');
   await page.waitForFunction("window.downloadedBlobs.length > 0", { timeout: 30000 });
   report.downloaded = await page.evaluate("window.downloadedBlobs[0].text()");
+  await page.waitForFunction(
+    "document.querySelector('[data-save-state]').dataset.saveState !== 'saving'"
+  );
   report.stateAfter = await page.$eval("[data-save-state]", (e) => e.dataset.saveState);
 } catch (error) {
   report.errors.push(String(error && error.stack ? error.stack : error).slice(0, 2000));

@@ -112,3 +112,16 @@ def test_a_file_from_a_newer_trustwork_is_never_written_over(tmp_path: Path) -> 
     before = newer.read_bytes()
     assert main(["demo", "-o", str(newer)]) == EXIT_READ_ONLY
     assert newer.read_bytes() == before
+
+
+def test_history_shows_who_changed_a_record_and_when(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "demo.json"
+    main(["demo", "-o", str(target)])
+    idea = codec.load(target.read_text(encoding="utf-8")).document.live("idea")[0]
+    capsys.readouterr()
+    assert main(["history", str(target), idea.id]) == EXIT_OK
+    line = capsys.readouterr().out.strip()
+    assert " create (" in line and idea.created.at in line
+    assert main(["history", str(target), "no-such-record"]) == EXIT_INVALID

@@ -204,3 +204,18 @@ def test_a_wrong_type_message_names_the_expected_kind_in_the_language() -> None:
         codec.load(mutated("raw['records']['idea'] = {}"))
     assert "lijst" in describe_data_file_error(raised.value, "nl")
     assert "list" in describe_data_file_error(raised.value, "en")
+
+
+def test_times_of_different_precision_compare_as_times_once_read() -> None:
+    raw = json.loads(codec.dumps(sample()))
+    raw["records"]["idea"][0]["created"]["at"] = "2026-01-01T10:00:00Z"
+    raw["records"]["team"][0]["created"]["at"] = "2026-01-01T10:00:00.5Z"
+    records = codec.load(json.dumps(raw)).document.records
+    whole, half = records["idea-1"].created, records["team-1"].created
+    assert whole.at == "2026-01-01T10:00:00.000000Z" and whole < half
+
+
+def test_a_change_log_entry_with_a_time_that_is_not_one_is_refused() -> None:
+    with pytest.raises(WrongTypeError) as raised:
+        codec.load(mutated("raw['changes'][0]['at'] = 'gisteren'"))
+    assert raised.value.where == "/changes/0/at"

@@ -186,12 +186,21 @@ def record_from_dict(raw: Mapping[str, Any], kind: str, path: str) -> Record:
     )
 
 
+def canonical_time(at: str) -> str:
+    """A timestamp with exactly six decimals, so that comparing the texts compares the times
+    (``…:00Z`` would otherwise sort after ``…:00.5Z``)."""
+    if len(at) == 28:
+        return at
+    whole, _, fraction = at[:-1].partition(".")
+    return f"{whole}.{fraction[:6].ljust(6, '0')}Z"
+
+
 def stamp_from_dict(raw: object, path: str, suffix: str = "") -> Stamp:
     """A stamp at ``path + suffix`` (given apart, so no path is built unless it is wrong)."""
     if type(raw) is dict:
         at, by = raw.get("at"), raw.get("by")
         if type(at) is str and type(by) is str and by and _TIMESTAMP.match(at):
-            return Stamp(at, by)
+            return Stamp(canonical_time(at), by)
     where = path + suffix
     if raw is None:
         raise MissingFieldError(where)
@@ -239,17 +248,20 @@ def change_from_dict(raw: object, path: str) -> Change:
         fields = raw.get("fields", [])
         if (type(change_id) is str and type(at) is str and type(by) is str
                 and type(record_id) is str and type(kind) is str and type(action) is str
-                and change_id and at and by and record_id and kind and action
+                and change_id and by and record_id and kind and action and _TIMESTAMP.match(at)
                 and type(fields) is list and all(type(name) is str for name in fields)):
-            return Change(change_id, Stamp(at, by), record_id, kind, action, tuple(fields))
+            return Change(change_id, Stamp(canonical_time(at), by), record_id, kind, action,
+                          tuple(fields))
     if not isinstance(raw, dict):
         raise WrongTypeError(path, expected="object")
     fields = raw.get("fields", [])
     if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
         raise WrongTypeError(f"{path}/fields", expected="list_of_texts")
+    if not _TIMESTAMP.match(_text(raw, "at", path)):
+        raise WrongTypeError(f"{path}/at", expected="timestamp")
     return Change(
         id=_text(raw, "id", path),
-        stamp=Stamp(at=_text(raw, "at", path), by=_text(raw, "by", path)),
+        stamp=Stamp(at=canonical_time(raw["at"]), by=_text(raw, "by", path)),
         record_id=_text(raw, "record", path),
         kind=_text(raw, "kind", path),
         action=_text(raw, "action", path),
