@@ -406,6 +406,13 @@ class _LineMemo:
 _memo = _LineMemo()
 
 
+def prepare_to_write(document: Document) -> None:
+    """Encode ``document`` once now (the text is dropped), so that the next ``dumps`` of it
+    or of a merge with it only encodes what changed. The app calls this after opening a
+    file, while the person reads the screen, not when they press Save."""
+    dumps(document)
+
+
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
     """The file's text: fixed key order, one record per line, sorted, ending in a newline."""
     _memo.start()

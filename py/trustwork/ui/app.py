@@ -289,7 +289,16 @@ async def _open_text(session: Session, picked: Any, token: int | None) -> bool:
     session.view = replace(session.view, problem=problem, restore_offer=len(pending),
                            others_saved=False)
     show(session)
+    _in_background(_prepare_to_write(workspace))
     return True
+
+
+async def _prepare_to_write(workspace: Workspace) -> None:
+    """Once the page has shown the file, encode it once, so the first save is quick."""
+    await asyncio.sleep(0.2)
+    async with _save_lock:
+        if _session is not None and _session.workspace is workspace:
+            codec.prepare_to_write(workspace.document)
 
 
 async def open_file(session: Session) -> None:
