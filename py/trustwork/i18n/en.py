@@ -192,4 +192,8 @@ MESSAGES: dict[str, str] = {
     ),
     "file.busy": "others kept saving the file; try again in a moment.",
     "file.status.downloaded": "downloaded: put the copy in place of the old file",
+    "file.read_only_edit": (
+        "This file can only be read (it comes from a newer Trustwork): the change was not "
+        "recorded."
+    ),
 }

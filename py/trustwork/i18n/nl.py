@@ -201,4 +201,8 @@ MESSAGES: dict[str, str] = {
     ),
     "file.busy": "het bestand werd steeds opnieuw door anderen opgeslagen; probeer het zo weer.",
     "file.status.downloaded": "gedownload: zet de kopie op de plaats van het oude bestand",
+    "file.read_only_edit": (
+        "Dit bestand is alleen te lezen (het komt van een nieuwere Trustwork): de wijziging is "
+        "niet vastgelegd."
+    ),
 }

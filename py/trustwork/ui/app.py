@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -183,6 +184,15 @@ async def _write_journal(workspace: Workspace, journal: Journal, old: Journal) -
         await _files().storeDelete(f"journal-base:{stale}")
 
 
+def _switch_to(session: Session, workspace: Workspace | None, token: int | None,
+               status: str, stamp: str | None) -> None:
+    """Show another file (or none): the page lets go of the one it had."""
+    if session.file_token is not None:
+        _files().forget(session.file_token)
+    session.workspace, session.file_token = workspace, token
+    session.status, session.detail, session.disk_stamp = status, "", stamp
+
+
 def _may_leave(session: Session) -> bool:
     """Before another file replaces this one: unsaved changes stay in the journal, but ask."""
     if session.workspace is None or not session.workspace.unsaved:
@@ -264,11 +274,8 @@ async def _open_text(session: Session, picked: Any, token: int | None) -> bool:
         _problem(session, describe_data_file_error(error, session.view.language))
         return False
     async with _save_lock:  # a save of the file shown until now finishes first
-        if session.file_token is not None:
-            _files().forget(session.file_token)
-        session.workspace, session.file_token = workspace, token
-        session.status, session.detail = "saved", ""
-        session.disk_stamp = str(picked.stamp) if token is not None else None
+        _switch_to(session, workspace, token, "saved",
+                   str(picked.stamp) if token is not None else None)
     problem = ""
     if workspace.read_only:
         problem = translate("data.read_only", session.view.language,
@@ -335,10 +342,7 @@ async def new_file(session: Session) -> None:
             return
         file_name, token = str(chosen.name), int(chosen.token)
     async with _save_lock:
-        if session.file_token is not None:
-            _files().forget(session.file_token)
-        session.workspace, session.file_token = created(organisation, file_name), token
-        session.status, session.disk_stamp = "new", None
+        _switch_to(session, created(organisation, file_name), token, "new", None)
     session.view = replace(session.view, problem="", restore_offer=0)
     await save(session)
 
@@ -353,8 +357,7 @@ async def apply(session: Session, command: Command) -> None:
             show(session)
         return
     if session.workspace.read_only:
-        _problem(session, translate("data.read_only", session.view.language,
-                                    version=session.workspace.schema_version))
+        _problem(session, translate("file.read_only_edit", session.view.language))
         return
     entry = JournalEntry(command, Stamp(_now(), _person()), _new_ids())
     changed, skipped = replay(session.workspace.document, [entry])
@@ -541,6 +544,17 @@ async def _watch() -> None:
             show(session)
 
 
+FILE_ACTIONS: dict[str, Callable[[Session], Awaitable[None]]] = {
+    "open-file": open_file,
+    "reopen": reopen_file,
+    "new-file": new_file,
+    "save": save,
+    "restore-journal": restore_journal,
+    "discard-journal": discard_journal,
+    "pull": pull,
+}
+
+
 # -- events ----------------------------------------------------------------------------------
 
 def _bind_handlers() -> None:
@@ -565,25 +579,11 @@ def _bind_handlers() -> None:
                 session):
             return
         elif action == "open-demo":
-            if session.file_token is not None:
-                _files().forget(session.file_token)
-            session.workspace, session.file_token = None, None
+            _switch_to(session, None, None, "saved", None)
             session.view = _with_demo(session.view)
             show(session)
-        elif action == "open-file":
-            await open_file(session)
-        elif action == "reopen":
-            await reopen_file(session)
-        elif action == "new-file":
-            await new_file(session)
-        elif action == "save":
-            await save(session)
-        elif action == "restore-journal":
-            await restore_journal(session)
-        elif action == "discard-journal":
-            await discard_journal(session)
-        elif action == "pull":
-            await pull(session)
+        elif action in FILE_ACTIONS:
+            await FILE_ACTIONS[action](session)
         elif action == "resolve":
             take_other = str(target.dataset.takeOther) == "true"
             await apply(session, ResolveConflict(str(target.dataset.conflictId), take_other))
