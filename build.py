@@ -364,6 +364,7 @@ def common_context() -> dict[str, object]:
         "css": inline_text(static_text("app.css"), "app.css", "style"),
         "boot_js": inline_script(static_text("boot.js"), "boot.js"),
         "files_js": inline_script(static_text("files.js"), "files.js"),
+        "crypto_js": inline_script(static_text("crypto.js"), "crypto.js"),
         "build_id": "",
         "boot_messages": boot_messages(),
         "main_py": inline_text(static_text("main.py"), "main.py", "script"),
@@ -450,6 +451,7 @@ def render_development_index(wheels: Iterable[Path]) -> str:
         "css": safe(""),
         "boot_js": safe(""),
         "files_js": safe(""),
+        "crypto_js": safe(""),
         "main_py": safe(""),
         "generated_notice": notice,
         "dev": {

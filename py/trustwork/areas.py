@@ -16,16 +16,23 @@ class Area:
 
 AREAS: tuple[Area, ...] = (
     Area("dashboard", "◉"),
-    Area("people", "◎", ("person", "team", "role", "value")),
+    Area("people", "◎", ("person", "team", "role", "value", "team_record")),
     Area("improvement", "↻", ("improvement_project",)),
     Area("ideas", "✦", ("idea_campaign", "idea")),
     Area("pilots", "❖", ("pilot", "pilot_revision")),
     Area("decisions", "⚖", ("decision", "rule")),
     Area("scan", "▦", ("scan", "scan_answer")),
+    Area("changes", "↺"),
 )
 KINDS: tuple[str, ...] = tuple(kind for area in AREAS for kind in area.kinds)
 
 DEFAULT_AREA = AREAS[0]
+
+
+def page_for_hash(location_hash: str) -> str:
+    """What the hash names inside its area (``#people/team-1a2b`` → ``team-1a2b``), or ""."""
+    parts = location_hash.lstrip("#").strip("/").split("/", 1)
+    return parts[1] if len(parts) == 2 else ""
 
 
 def area_for_hash(location_hash: str) -> Area:

@@ -60,12 +60,32 @@ class ResolveConflict:
     take_other: bool
 
 
-Command = EditOrganisation | CreateRecord | UpdateRecord | DeleteRecord | ResolveConflict
-IDS_PER_COMMAND = 2  # the most change-log entries one command writes
+@dataclass(frozen=True)
+class ReplaceTeamKey:
+    """A team's new passphrase: its new lock, and each confidential record sealed again.
+
+    The records' new ciphertext is made at the edge (the browser's WebCrypto); this command
+    carries only ciphertext, never content.
+    """
+
+    team_id: str
+    lock: JsonValue
+    sealed: Mapping[str, JsonValue]
+
+
+Command = (EditOrganisation | CreateRecord | UpdateRecord | DeleteRecord | ResolveConflict
+           | ReplaceTeamKey)
+
+
+def ids_needed(command: Command) -> int:
+    """How many change-log ids handling ``command`` may take."""
+    if isinstance(command, ReplaceTeamKey):
+        return 1 + len(command.sealed)
+    return 2  # a resolved conflict that takes the other value logs two entries
 
 
 def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str]) -> Document:
-    """The document after ``command``; ``ids`` gives change-log ids (IDS_PER_COMMAND at most)."""
+    """The document after ``command``; ``ids`` gives change-log ids (ids_needed at most)."""
 
     def new_id() -> str:
         return next(ids)
@@ -81,3 +101,8 @@ def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str
             return delete_record(document, record_id, stamp, new_id)
         case ResolveConflict(conflict_id, take_other):
             return resolve_conflict(document, conflict_id, take_other, stamp, new_id)
+        case ReplaceTeamKey(team_id, lock, sealed):
+            document = update_record(document, team_id, {"lock": lock}, stamp, new_id)
+            for record_id, value in sorted(sealed.items()):
+                document = update_record(document, record_id, {"sealed": value}, stamp, new_id)
+            return document

@@ -67,6 +67,8 @@ IDEA_TOPICS = ("Zet de printer dichter bij de inpaktafel", "Hergebruik de pallet
                "Bestel tape in grotere rollen", "Zet een waterkoeler bij de laaddocks")
 PILOT_THEMES = ("beoordelen zonder cijfers", "belonen in vrije tijd", "loopbaan in eigen regie",
                 "groene arbeidsvoorwaarden", "thuiswerken met afspraken", "zelf roosteren")
+CLIENTS = ("Bakkerij Brood & Zo", "Tuincentrum De Linde", "Fietsenhandel Trapper",
+           "Drukkerij Kleur")
 SCAN_THEMES = ("doelen", "middelen", "ruimte", "openheid", "waardering")
 VALUES = (("Respect en vertrouwen", "We gaan ervan uit dat iedereen het goede wil doen."),
           ("Niet praten, doen", "Een verbetering telt als ze werkt, niet als ze besproken is."),
@@ -135,6 +137,12 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
                 "holder": pick(people[index::counts.teams]),
                 "term_ends": _month(start, 6 + index) + "-01",
             }, days=1.5, by=founder)
+    for index, team in enumerate(teams):
+        client = CLIENTS[index % len(CLIENTS)]
+        build.add("team_record", {
+            "team": team, "title": f"Werkafspraken met {client}", "client": client,
+            "body": "Levertijden, openingstijden van het dock en wie de contactpersoon is.",
+        }, days=3, by=founder)
     for name, description in VALUES:
         build.add("value", {"name": name, "description": description}, days=2, by=founder)
     for name, purpose in RULES[:counts.rules]:

@@ -25,6 +25,24 @@ class UnknownConflictError(TrustworkError, KeyError):
     """No open conflict has this id."""
 
 
+class FieldValueError(TrustworkError):
+    """A value typed into a form cannot be taken; ``field`` names the form field."""
+
+    def __init__(self, field: str, message_key: str, **parameters: object) -> None:
+        super().__init__(f"{field}: {message_key}")
+        self.field = field
+        self.message_key = message_key
+        self.parameters = parameters
+
+
+class CannotUnlockError(TrustworkError):
+    """A confidential record or team key cannot be opened with what was given."""
+
+    def __init__(self, message_key: str = "secret.cannot_unlock") -> None:
+        super().__init__(message_key)
+        self.message_key = message_key
+
+
 class DataFileError(TrustworkError):
     """A data file cannot be read. The file itself is never changed when this is raised.
 

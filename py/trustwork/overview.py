@@ -26,6 +26,8 @@ class RecentChange:
     action: str
     kind: str
     label: str
+    record_id: str = ""
+    fields: tuple[str, ...] = ()
 
 
 def counts(document: Document, kinds: tuple[str, ...]) -> list[KindCount]:
@@ -35,7 +37,11 @@ def counts(document: Document, kinds: tuple[str, ...]) -> list[KindCount]:
 
 
 def label(record: Record) -> str:
-    """A record's name for people: its name or title, else its id."""
+    """A record's name for people: its name or title, else its id ("" for a confidential
+    record whose title its team keeps inside the ciphertext)."""
+    if record.fields.get("confidential") is True:
+        title = record.fields.get("title")
+        return title if isinstance(title, str) else ""
     for field in ("name", "title", "summary", "topic"):
         value = record.fields.get(field)
         if isinstance(value, str) and value.strip():
@@ -62,6 +68,7 @@ class ConflictLine:
     kept_by: str
     other: str
     other_by: str
+    sealed: bool = False  # the field is ciphertext: shown as such, never as its bytes
 
 
 def _shown(value: object) -> str:
@@ -79,7 +86,7 @@ def conflict_lines(document: Document) -> list[ConflictLine]:
         lines.append(ConflictLine(
             conflict.id, record, conflict.field, _shown(conflict.kept),
             person_name(document, conflict.kept_stamp.by), _shown(conflict.other),
-            person_name(document, conflict.other_stamp.by)))
+            person_name(document, conflict.other_stamp.by), conflict.field == "sealed"))
     return lines
 
 
@@ -93,5 +100,6 @@ def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:
         except KeyError:
             record_label = change.record_id
         result.append(RecentChange(change.stamp.at, person_name(document, change.stamp.by),
-                                   change.action, change.kind, record_label))
+                                   change.action, change.kind, record_label, change.record_id,
+                                   change.fields))
     return result

@@ -1,6 +1,6 @@
 """Areas: the location hash picks the area, anything unknown falls back to the dashboard."""
 
-from trustwork.areas import AREAS, DEFAULT_AREA, area_for_hash
+from trustwork.areas import AREAS, DEFAULT_AREA, area_for_hash, page_for_hash
 from trustwork.i18n import CATALOGUE
 
 
@@ -29,3 +29,9 @@ def test_every_area_has_a_name_and_an_introduction_in_both_languages() -> None:
 def test_area_keys_are_unique() -> None:
     keys = [area.key for area in AREAS]
     assert len(keys) == len(set(keys))
+
+
+def test_the_page_inside_an_area_comes_after_its_key() -> None:
+    assert page_for_hash("#people/team-1a2b") == "team-1a2b"
+    assert page_for_hash("#people") == ""
+    assert page_for_hash("") == ""

@@ -28,3 +28,38 @@ def test_the_view_is_in_the_requested_language() -> None:
 def test_every_template_escapes_what_it_is_given() -> None:
     rendered = environment().from_string("{{ text }}").render(text='<script>alert("x")</script>')
     assert rendered == "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;"
+
+
+def test_every_register_page_renders_typed_html_as_text() -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from trustwork.commands import CreateRecord, UpdateRecord, handle
+    from trustwork.model.document import Stamp, new_document
+    from trustwork.views import AppView, render_app
+
+    payload = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+    ids = iter(f"c{n}" for n in range(100))
+    stamp = Stamp("2026-03-01T09:00:00.000000Z", "p-1")
+    document = new_document(payload, "org", stamp, lambda: next(ids))
+    for command in (
+        CreateRecord("person", "p-1", {"name": payload, "does": payload, "contact": payload}),
+        CreateRecord("team", "t-1", {"name": payload, "purpose": payload, "members": ["p-1"],
+                                     "clients": [payload], "meets": payload,
+                                     "training": [payload]}),
+        CreateRecord("role", "r-1", {"name": payload, "team": "t-1", "holder": "p-1",
+                                     "purpose": payload, "accountable_for": payload,
+                                     "term_ends": "2026-03-05"}),
+        CreateRecord("value", "v-1", {"name": payload, "description": payload}),
+        CreateRecord("team_record", "n-1", {"team": "t-1", "title": payload, "body": payload}),
+        UpdateRecord("p-1", {"does": payload + "!"}),
+    ):
+        document = handle(document, command, stamp, ids)
+    view = AppView("nl", area_for_hash("#people"), document=document, me="p-1",
+                   today=date(2026, 3, 1))
+    for area, page in [("#people", ""), ("#people", "me"), ("#people", "p-1"),
+                       ("#people", "t-1"), ("#people", "r-1"), ("#people", "v-1"),
+                       ("#people", "n-1"), ("#changes", ""), ("#dashboard", "")]:
+        html = str(render_app(replace(view, area=area_for_hash(area), page=page)))
+        assert "<script>alert" not in html and "<img src=x" not in html, (area, page)
+        assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html, (area, page)

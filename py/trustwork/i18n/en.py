@@ -196,4 +196,175 @@ MESSAGES: dict[str, str] = {
         "This file can only be read (it comes from a newer Trustwork): the change was not "
         "recorded."
     ),
+    "kind.team_record": "team records",
+    "kind.one.person": "person",
+    "kind.one.team": "team",
+    "kind.one.role": "role",
+    "kind.one.value": "value",
+    "kind.one.team_record": "team record",
+    "nav.changes": "Recent changes",
+    "area.changes.intro": "Everything anyone changed, newest first. Nothing happens out of sight.",
+    "me.label": "You:",
+    "me.who": "Who are you?",
+    "me.prompt": "Who are you? Pick yourself once: your changes then carry your name.",
+    "me.pick_link": "Pick yourself",
+    "me.title": "Who are you?",
+    "me.explained": (
+        "Trustwork has no passwords: everyone trusts everyone, and the history shows who did "
+        "what. Pick yourself, or add yourself if you are not in the list yet. This computer "
+        "remembers it for this organisation."
+    ),
+    "me.now": "This computer now works as {name}.",
+    "me.pick": "I am",
+    "me.this_is_me": "That's me",
+    "me.add": "Not in the list? Add yourself",
+    "me.add_button": "Add me",
+    "me.chosen": "Welcome, {name}. Your changes now carry your name.",
+    "register.list.person": "People",
+    "register.list.team": "Teams",
+    "register.list.role": "Roles",
+    "register.list.value": "Values",
+    "register.list.team_record": "Team records",
+    "register.add.person": "Add a person",
+    "register.add.team": "Add a team",
+    "register.add.role": "Add a role",
+    "register.add.value": "Add a value",
+    "register.add.team_record": "Add a team record",
+    "register.new.person": "New person",
+    "register.new.team": "New team",
+    "register.new.role": "New role",
+    "register.new.value": "New value",
+    "register.new.team_record": "New team record",
+    "register.none.person": "No people yet. Anyone can add people, themselves included.",
+    "register.none.team": "No teams yet. Teams form themselves: add yours.",
+    "register.none.role": "No roles yet.",
+    "register.none.value": "No values written down yet.",
+    "register.none.team_record": "No team records yet: notes on a client, a contract, figures.",
+    "register.columns.person": "Name|What they do|Teams",
+    "register.columns.team": "Name|Members|Meets",
+    "register.columns.role": "Role|Team|Held by|Term ends",
+    "register.columns.value": "Value|What it means",
+    "register.columns.team_record": "Title|Team",
+    "register.back": "← Teams & people",
+    "register.missing": "This record does not exist (any more) in this organisation.",
+    "register.one_per_line": "One per line.",
+    "register.nobody": "Nobody",
+    "register.organisation_wide": "Organisation-wide",
+    "register.no_people_yet": "No people in the register yet.",
+    "register.create": "Add",
+    "register.apply": "Apply changes",
+    "register.holdings": "Teams and roles",
+    "register.no_holdings": "Not in a team and no role yet.",
+    "register.holders": "Who held this role",
+    "register.delete": "Delete",
+    "register.delete_confirm": "Delete “{name}”? It stays in the history.",
+    "register.created": "Added: {name}.",
+    "register.applied": "Changes applied.",
+    "register.nothing_changed": "Nothing was changed.",
+    "register.deleted": "Deleted: {name}. It stays in the history.",
+    "field.organisation.name": "Name",
+    "field.organisation.mission": "Mission",
+    "field.person.name": "Name",
+    "field.person.does": "What they do",
+    "field.person.contact": "Contact",
+    "field.team.name": "Name",
+    "field.team.purpose": "Purpose",
+    "field.team.members": "Members",
+    "field.team.clients": "Clients",
+    "field.team.meets": "How and when the team meets",
+    "field.team.training": "Training the team chose",
+    "field.team.lock": "Passphrase",
+    "field.role.name": "Role",
+    "field.role.team": "Team",
+    "field.role.purpose": "Purpose",
+    "field.role.accountable_for": "Accountable for",
+    "field.role.holder": "Held by",
+    "field.role.term_ends": "Term ends",
+    "field.value.name": "Value",
+    "field.value.description": "What it means",
+    "field.team_record.title": "Title",
+    "field.team_record.team": "Team",
+    "field.team_record.client": "Client",
+    "field.team_record.body": "Notes, contract terms, figures",
+    "field.team_record.confidential": "Confidential",
+    "field.team_record.show_title": "Title visible",
+    "form.error.required": "Fill this in.",
+    "form.error.too_long": "Too long: at most {limit} characters.",
+    "form.error.date": "Not a date. Write it as year-month-day, e.g. 2027-03-31.",
+    "form.error.unknown_record": "That one is not in the register (any more).",
+    "secret.title": "Client-confidential",
+    "secret.mark": "Confidential: only the team can read it",
+    "secret.show_title": "Everyone may see the title",
+    "secret.mark_hint": (
+        "A confidential record is encrypted in the file with the team's passphrase. Others see "
+        "only that it exists, its team, and its title if you allow that. This is chosen once, "
+        "when the record is added."
+    ),
+    "secret.badge": "confidential",
+    "secret.untitled": "Confidential record",
+    "secret.locked": (
+        "This record is confidential to {team}. Enter the team's passphrase to read it."
+    ),
+    "secret.passphrase": "Team passphrase",
+    "secret.unlock": "Unlock",
+    "secret.unlocked": "Unlocked in this page. Closing the page locks it again.",
+    "secret.sealed_hint": "Encrypted with the team's passphrase when you apply the changes.",
+    "secret.team_title": "Team records",
+    "secret.team_explained": (
+        "Everything is open to everyone, except what a client entrusts to the team. Confidential "
+        "team records are encrypted with the team's passphrase; share it only within the team."
+    ),
+    "secret.current_passphrase": "Current passphrase",
+    "secret.new_passphrase": "New passphrase",
+    "secret.repeat_passphrase": "New passphrase again",
+    "secret.passphrase_hint": (
+        "At least 10 characters. Nobody can recover a forgotten passphrase: without it, the "
+        "team's confidential records cannot be read by anyone."
+    ),
+    "secret.set_title": "Set a passphrase for confidential records",
+    "secret.change_title": "Change the passphrase",
+    "secret.set": "Set passphrase",
+    "secret.change": "Change passphrase",
+    "secret.changed": (
+        "The passphrase is changed; {count} confidential records are encrypted again."
+    ),
+    "secret.set_done": "The team now has a passphrase for confidential records.",
+    "secret.cannot_unlock": (
+        "Cannot unlock: the passphrase is wrong, or the record was changed outside Trustwork."
+    ),
+    "secret.damaged": "Cannot unlock: the encrypted data is damaged.",
+    "secret.no_passphrase": (
+        "Cannot unlock: the team has no passphrase. Set one on the team's page first."
+    ),
+    "secret.other_key": (
+        "Cannot unlock: this record was encrypted with an earlier passphrase of the team."
+    ),
+    "secret.needs_unlock": (
+        "Unlock the team first (on the team's page): a confidential record is encrypted with "
+        "its key."
+    ),
+    "secret.too_short": "Too short: at least {minimum} characters.",
+    "secret.not_repeated": "The two passphrases differ.",
+    "secret.busy": "Working out the key… (this takes a moment on purpose)",
+    "history.title": "History",
+    "history.show_version": "Version {number} in full",
+    "history.empty": "(empty)",
+    "history.sealed_changed": "The encrypted content changed.",
+    "history.values_unknown": "This older change did not record its values.",
+    "changes.fields": "Fields",
+    "changes.none": "No changes yet.",
+    "changes.all": "All recent changes",
+    "openness.title": "Openness",
+    "openness.share": (
+        "{percent}% of what is recorded is open to everyone: {open} of {total} records. "
+        "{confidential} are client-confidential and stay within their team."
+    ),
+    "reminders.title": "Terms that end",
+    "reminders.ends": "term ends {date} (in {days} days)",
+    "reminders.ended": "term ended {date} ({days} days ago)",
+    "openness.detail": (
+        "of what is recorded is open to everyone: {open} of {total} records. {confidential} "
+        "are client-confidential and stay within their team."
+    ),
+    "reminders.today": "term ends today ({date})",
 }

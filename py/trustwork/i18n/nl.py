@@ -205,4 +205,186 @@ MESSAGES: dict[str, str] = {
         "Dit bestand is alleen te lezen (het komt van een nieuwere Trustwork): de wijziging is "
         "niet vastgelegd."
     ),
+    "kind.team_record": "teamdossiers",
+    "kind.one.person": "persoon",
+    "kind.one.team": "team",
+    "kind.one.role": "rol",
+    "kind.one.value": "waarde",
+    "kind.one.team_record": "teamdossier",
+    "nav.changes": "Recente wijzigingen",
+    "area.changes.intro": (
+        "Alles wat iemand veranderde, nieuwste eerst. Niets gebeurt buiten het zicht."
+    ),
+    "me.label": "Jij:",
+    "me.who": "Wie ben jij?",
+    "me.prompt": "Wie ben jij? Kies jezelf één keer: je wijzigingen dragen dan je naam.",
+    "me.pick_link": "Kies jezelf",
+    "me.title": "Wie ben jij?",
+    "me.explained": (
+        "Trustwork kent geen wachtwoorden: iedereen vertrouwt iedereen, en de geschiedenis "
+        "laat zien wie wat deed. Kies jezelf, of voeg jezelf toe als je nog niet in de lijst "
+        "staat. Deze computer onthoudt het voor deze organisatie."
+    ),
+    "me.now": "Deze computer werkt nu als {name}.",
+    "me.pick": "Ik ben",
+    "me.this_is_me": "Dat ben ik",
+    "me.add": "Sta je er niet bij? Voeg jezelf toe",
+    "me.add_button": "Voeg mij toe",
+    "me.chosen": "Welkom, {name}. Je wijzigingen dragen nu je naam.",
+    "register.list.person": "Mensen",
+    "register.list.team": "Teams",
+    "register.list.role": "Rollen",
+    "register.list.value": "Waarden",
+    "register.list.team_record": "Teamdossiers",
+    "register.add.person": "Persoon toevoegen",
+    "register.add.team": "Team toevoegen",
+    "register.add.role": "Rol toevoegen",
+    "register.add.value": "Waarde toevoegen",
+    "register.add.team_record": "Teamdossier toevoegen",
+    "register.new.person": "Nieuwe persoon",
+    "register.new.team": "Nieuw team",
+    "register.new.role": "Nieuwe rol",
+    "register.new.value": "Nieuwe waarde",
+    "register.new.team_record": "Nieuw teamdossier",
+    "register.none.person": "Nog geen mensen. Iedereen kan mensen toevoegen, ook zichzelf.",
+    "register.none.team": "Nog geen teams. Teams vormen zichzelf: voeg het jouwe toe.",
+    "register.none.role": "Nog geen rollen.",
+    "register.none.value": "Nog geen waarden opgeschreven.",
+    "register.none.team_record": (
+        "Nog geen teamdossiers: notities over een klant, een contract, cijfers."
+    ),
+    "register.columns.person": "Naam|Wat doet hij of zij|Teams",
+    "register.columns.team": "Naam|Leden|Komt samen",
+    "register.columns.role": "Rol|Team|Vervuld door|Termijn tot",
+    "register.columns.value": "Waarde|Wat ze betekent",
+    "register.columns.team_record": "Titel|Team",
+    "register.back": "← Teams & mensen",
+    "register.missing": "Dit gegeven bestaat niet (meer) in deze organisatie.",
+    "register.one_per_line": "Eén per regel.",
+    "register.nobody": "Niemand",
+    "register.organisation_wide": "Hele organisatie",
+    "register.no_people_yet": "Nog geen mensen in het register.",
+    "register.create": "Toevoegen",
+    "register.apply": "Wijzigingen toepassen",
+    "register.holdings": "Teams en rollen",
+    "register.no_holdings": "Nog in geen team en zonder rol.",
+    "register.holders": "Wie deze rol vervulde",
+    "register.delete": "Verwijderen",
+    "register.delete_confirm": "“{name}” verwijderen? Het blijft in de geschiedenis.",
+    "register.created": "Toegevoegd: {name}.",
+    "register.applied": "Wijzigingen toegepast.",
+    "register.nothing_changed": "Er is niets veranderd.",
+    "register.deleted": "Verwijderd: {name}. Het blijft in de geschiedenis.",
+    "field.organisation.name": "Naam",
+    "field.organisation.mission": "Missie",
+    "field.person.name": "Naam",
+    "field.person.does": "Wat hij of zij doet",
+    "field.person.contact": "Contact",
+    "field.team.name": "Naam",
+    "field.team.purpose": "Doel",
+    "field.team.members": "Leden",
+    "field.team.clients": "Klanten",
+    "field.team.meets": "Hoe en wanneer het team samenkomt",
+    "field.team.training": "Opleiding die het team koos",
+    "field.team.lock": "Wachtzin",
+    "field.role.name": "Rol",
+    "field.role.team": "Team",
+    "field.role.purpose": "Doel",
+    "field.role.accountable_for": "Verantwoordelijk voor",
+    "field.role.holder": "Vervuld door",
+    "field.role.term_ends": "Termijn loopt tot",
+    "field.value.name": "Waarde",
+    "field.value.description": "Wat ze betekent",
+    "field.team_record.title": "Titel",
+    "field.team_record.team": "Team",
+    "field.team_record.client": "Klant",
+    "field.team_record.body": "Notities, contractafspraken, cijfers",
+    "field.team_record.confidential": "Vertrouwelijk",
+    "field.team_record.show_title": "Titel zichtbaar",
+    "form.error.required": "Vul dit in.",
+    "form.error.too_long": "Te lang: hooguit {limit} tekens.",
+    "form.error.date": "Geen datum. Schrijf jaar-maand-dag, bijvoorbeeld 2027-03-31.",
+    "form.error.unknown_record": "Die staat niet (meer) in het register.",
+    "secret.title": "Vertrouwelijk voor de klant",
+    "secret.mark": "Vertrouwelijk: alleen het team kan het lezen",
+    "secret.show_title": "Iedereen mag de titel zien",
+    "secret.mark_hint": (
+        "Een vertrouwelijk dossier staat versleuteld in het bestand, met de wachtzin van het "
+        "team. Anderen zien alleen dat het bestaat, van welk team het is, en de titel als je "
+        "dat toestaat. Dit kies je één keer, bij het toevoegen."
+    ),
+    "secret.badge": "vertrouwelijk",
+    "secret.untitled": "Vertrouwelijk dossier",
+    "secret.locked": (
+        "Dit dossier is vertrouwelijk voor {team}. Vul de wachtzin van het team in om het te "
+        "lezen."
+    ),
+    "secret.passphrase": "Wachtzin van het team",
+    "secret.unlock": "Ontgrendelen",
+    "secret.unlocked": "Ontgrendeld in deze pagina. Sluit je de pagina, dan is het weer op slot.",
+    "secret.sealed_hint": (
+        "Wordt versleuteld met de wachtzin van het team zodra je de wijzigingen toepast."
+    ),
+    "secret.team_title": "Teamdossiers",
+    "secret.team_explained": (
+        "Alles is open voor iedereen, behalve wat een klant aan het team toevertrouwt. "
+        "Vertrouwelijke teamdossiers worden versleuteld met de wachtzin van het team; deel die "
+        "alleen binnen het team."
+    ),
+    "secret.current_passphrase": "Huidige wachtzin",
+    "secret.new_passphrase": "Nieuwe wachtzin",
+    "secret.repeat_passphrase": "Nieuwe wachtzin nog eens",
+    "secret.passphrase_hint": (
+        "Minstens 10 tekens. Niemand kan een vergeten wachtzin terughalen: zonder wachtzin kan "
+        "niemand de vertrouwelijke dossiers van het team nog lezen."
+    ),
+    "secret.set_title": "Stel een wachtzin in voor vertrouwelijke dossiers",
+    "secret.change_title": "Wachtzin wijzigen",
+    "secret.set": "Wachtzin instellen",
+    "secret.change": "Wachtzin wijzigen",
+    "secret.changed": (
+        "De wachtzin is gewijzigd; {count} vertrouwelijke dossiers zijn opnieuw versleuteld."
+    ),
+    "secret.set_done": "Het team heeft nu een wachtzin voor vertrouwelijke dossiers.",
+    "secret.cannot_unlock": (
+        "Kan niet ontgrendelen: de wachtzin klopt niet, of het dossier is buiten Trustwork "
+        "veranderd."
+    ),
+    "secret.damaged": "Kan niet ontgrendelen: de versleutelde gegevens zijn beschadigd.",
+    "secret.no_passphrase": (
+        "Kan niet ontgrendelen: het team heeft geen wachtzin. Stel die eerst in op de pagina "
+        "van het team."
+    ),
+    "secret.other_key": (
+        "Kan niet ontgrendelen: dit dossier is versleuteld met een eerdere wachtzin van het "
+        "team."
+    ),
+    "secret.needs_unlock": (
+        "Ontgrendel eerst het team (op de pagina van het team): een vertrouwelijk dossier "
+        "wordt met die sleutel versleuteld."
+    ),
+    "secret.too_short": "Te kort: minstens {minimum} tekens.",
+    "secret.not_repeated": "De twee wachtzinnen verschillen.",
+    "secret.busy": "Sleutel wordt berekend… (dat duurt met opzet even)",
+    "history.title": "Geschiedenis",
+    "history.show_version": "Versie {number} volledig",
+    "history.empty": "(leeg)",
+    "history.sealed_changed": "De versleutelde inhoud is veranderd.",
+    "history.values_unknown": "Deze oudere wijziging bewaarde haar waarden niet.",
+    "changes.fields": "Velden",
+    "changes.none": "Nog geen wijzigingen.",
+    "changes.all": "Alle recente wijzigingen",
+    "openness.title": "Openheid",
+    "openness.share": (
+        "{percent}% van wat is vastgelegd is open voor iedereen: {open} van {total} gegevens. "
+        "{confidential} zijn vertrouwelijk voor een klant en blijven binnen hun team."
+    ),
+    "reminders.title": "Termijnen die aflopen",
+    "reminders.ends": "termijn loopt af op {date} (over {days} dagen)",
+    "reminders.ended": "termijn liep af op {date} ({days} dagen geleden)",
+    "openness.detail": (
+        "van wat is vastgelegd is open voor iedereen: {open} van {total} gegevens. "
+        "{confidential} zijn vertrouwelijk voor een klant en blijven binnen hun team."
+    ),
+    "reminders.today": "termijn loopt vandaag af ({date})",
 }

@@ -16,6 +16,9 @@ JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, J
 NewId = Callable[[], str]
 
 ORGANISATION_KIND = "organisation"
+# Fields whose values the change log never repeats: a confidential record's ciphertext is
+# kept only in the record, so an old passphrase cannot open an old copy from the log.
+UNLOGGED_FIELDS = frozenset({"sealed"})
 
 
 @dataclass(frozen=True, order=True)
@@ -67,6 +70,10 @@ class Change:
     kind: str
     action: str  # "create" | "update" | "delete" | "restore" | "resolve"
     fields: tuple[str, ...] = ()
+    # An update's new values and the values they replaced (absent: the field was not set);
+    # from these the history shows what changed and every older version of a record.
+    values: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
+    before: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
@@ -170,7 +177,11 @@ def update_record(
         fields={**record.fields, **changed},
         stamps={**record.stamps, **{name: stamp for name in changed}},
     )
-    change = Change(new_id(), stamp, record_id, record.kind, "update", tuple(sorted(changed)))
+    logged = sorted(set(changed) - UNLOGGED_FIELDS)
+    change = Change(new_id(), stamp, record_id, record.kind, "update", tuple(sorted(changed)),
+                    values={name: changed[name] for name in logged},
+                    before={name: record.fields[name] for name in logged
+                            if name in record.fields})
     return _logged(_put(document, updated), change)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from trustwork.errors import (
+    CannotUnlockError,
     DataFileError,
     DuplicateIdError,
     FileTooLargeError,
@@ -245,11 +246,12 @@ def change_from_dict(raw: object, path: str) -> Change:
     if type(raw) is dict:  # the usual case, checked quickly
         change_id, at, by = raw.get("id"), raw.get("at"), raw.get("by")
         record_id, kind, action = raw.get("record"), raw.get("kind"), raw.get("action")
-        fields = raw.get("fields", [])
+        fields, values, before = raw.get("fields", []), raw.get("values"), raw.get("before")
         if (type(change_id) is str and type(at) is str and type(by) is str
                 and type(record_id) is str and type(kind) is str and type(action) is str
                 and change_id and by and record_id and kind and action and _TIMESTAMP.match(at)
-                and type(fields) is list and all(type(name) is str for name in fields)):
+                and type(fields) is list and all(type(name) is str for name in fields)
+                and values is None and before is None):
             return Change(change_id, Stamp(canonical_time(at), by), record_id, kind, action,
                           tuple(fields))
     if not isinstance(raw, dict):
@@ -266,7 +268,19 @@ def change_from_dict(raw: object, path: str) -> Change:
         kind=_text(raw, "kind", path),
         action=_text(raw, "action", path),
         fields=tuple(fields),
+        values=_values(raw, "values", path),
+        before=_values(raw, "before", path),
     )
+
+
+def _values(raw: Mapping[str, Any], key: str, path: str) -> dict[str, JsonValue]:
+    """A change's ``values`` or ``before``: an object of field values, checked like fields."""
+    if key not in raw:
+        return {}
+    values = _mapping(raw, key, path)
+    for name, value in values.items():
+        _check_value(value, f"{path}/{key}/{name}", 0)
+    return dict(values)
 
 
 def _check_value(value: object, path: str, depth: int) -> None:
@@ -362,6 +376,10 @@ def change_to_dict(change: Change) -> dict[str, JsonValue]:
     }
     if change.fields:
         result["fields"] = list(change.fields)
+    if change.values:
+        result["values"] = dict(change.values)
+    if change.before:
+        result["before"] = dict(change.before)
     return result
 
 
@@ -438,3 +456,19 @@ def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
     parts += [f"{_line(key)}: {_line(value)}" for key, value in sorted(document.extra.items())]
     _memo.finish()
     return "{\n " + ",\n ".join(parts) + "\n}\n"
+
+
+def sealed_content_to_text(content: Mapping[str, JsonValue]) -> str:
+    """The text a confidential record's content is encrypted as (the inverse is below)."""
+    return json.dumps(dict(content), ensure_ascii=False, sort_keys=True)
+
+
+def sealed_content_from_text(text: str) -> dict[str, JsonValue]:
+    """A confidential record's content, once decrypted; anything else is damaged."""
+    try:
+        content = json.loads(text)
+    except ValueError:
+        raise CannotUnlockError("secret.damaged") from None
+    if not isinstance(content, dict):
+        raise CannotUnlockError("secret.damaged")
+    return content

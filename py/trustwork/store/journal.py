@@ -17,6 +17,7 @@ from trustwork.commands import (
     CreateRecord,
     DeleteRecord,
     EditOrganisation,
+    ReplaceTeamKey,
     ResolveConflict,
     UpdateRecord,
     handle,
@@ -47,6 +48,9 @@ def command_to_dict(command: Command) -> dict[str, Any]:
             return {"command": "delete", "record": record_id}
         case ResolveConflict(conflict_id, take_other):
             return {"command": "resolve", "conflict": conflict_id, "take_other": take_other}
+        case ReplaceTeamKey(team_id, lock, sealed):
+            return {"command": "replace_team_key", "record": team_id, "lock": lock,
+                    "sealed": dict(sealed)}
 
 
 def command_from_dict(raw: dict[str, Any]) -> Command:
@@ -61,6 +65,8 @@ def command_from_dict(raw: dict[str, Any]) -> Command:
             return DeleteRecord(str(raw["record"]))
         case "resolve":
             return ResolveConflict(str(raw["conflict"]), bool(raw["take_other"]))
+        case "replace_team_key":
+            return ReplaceTeamKey(str(raw["record"]), raw["lock"], dict(raw["sealed"]))
     raise WrongTypeError("/command", expected="text")
 
 

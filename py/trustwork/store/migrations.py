@@ -13,7 +13,7 @@ from typing import Any
 from trustwork.errors import OlderFormatError
 
 SCHEMA_VERSION = 1
-SCHEMA_MINOR = 0
+SCHEMA_MINOR = 1  # 1: the change log keeps the values an update set and replaced
 FIRST_VERSION = 1
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs
@@ -18,18 +18,46 @@ from urllib.parse import parse_qs
 from pyodide.ffi import jsnull
 from pyscript import document, when, window
 
-from trustwork.areas import area_for_hash
+from trustwork.areas import area_for_hash, page_for_hash
 from trustwork.commands import (
-    IDS_PER_COMMAND,
     Command,
+    CreateRecord,
+    DeleteRecord,
     EditOrganisation,
+    ReplaceTeamKey,
     ResolveConflict,
+    UpdateRecord,
     handle,
+    ids_needed,
+)
+from trustwork.confidential import (
+    CHECK_TEXT,
+    ITERATIONS,
+    SALT_BYTES,
+    Sealed,
+    TeamLock,
+    check_context,
+    check_new_passphrase,
+    content_of,
+    lock_of,
+    lock_to_value,
+    record_context,
+    sealed_of,
+    sealed_to_value,
+    stored_fields,
 )
 from trustwork.demo import demo_document
-from trustwork.errors import DataFileError, FileTooLargeError
+from trustwork.errors import CannotUnlockError, DataFileError, FieldValueError, FileTooLargeError
 from trustwork.i18n import Language, describe_data_file_error, language_or_default, translate
-from trustwork.model.document import Stamp, new_document
+from trustwork.model.document import Document, JsonValue, Record, Stamp, new_document
+from trustwork.overview import label
+from trustwork.register import (
+    SEALED_FIELDS,
+    TEAM_RECORD,
+    changed_fields,
+    is_confidential,
+    read_form,
+)
 from trustwork.store import codec
 from trustwork.store.journal import (
     Journal,
@@ -39,7 +67,8 @@ from trustwork.store.journal import (
     replay,
 )
 from trustwork.store.merge import MergeOutcome, merge
-from trustwork.views import AppView, FileState, render_app
+from trustwork.views import AppView, FileState, FormError, render_app
+from trustwork.views.register import Secrets
 from trustwork.workspace import (
     Workspace,
     created,
@@ -54,6 +83,7 @@ from trustwork.workspace import (
 AUTOSAVE_SECONDS = 2.0
 WATCH_SECONDS = 3.0
 PERSON_KEY = "trustwork:person"
+ME_KEY = "trustwork:me:"  # + the organisation's id: who this browser is in that organisation
 AUTOSAVE_KEY = "trustwork:autosave"
 
 
@@ -70,6 +100,11 @@ class Session:
     disk_stamp: str | None = None
     edits: int = 0  # increases with every change: autosave waits for quiet
     saves: int = 0  # increases with every save: the watcher knows its news is stale
+    # Team keys unlocked in this page (team id -> (key id, handle in trustworkCrypto)), and
+    # what they opened (record id -> (the ciphertext it came from, its content)). Memory only.
+    keys: dict[str, tuple[str, int]] = field(default_factory=dict)
+    opened: dict[str, tuple[str, dict[str, JsonValue]]] = field(default_factory=dict)
+    lock_problems: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 _session: Session | None = None
@@ -127,7 +162,12 @@ def _now() -> str:
 
 
 def _person() -> str:
-    """Who makes changes from this browser (a stable id until people pick themselves)."""
+    """Who makes changes from this browser: the person picked for the open organisation,
+    else a stable id of this browser."""
+    document = _session.view.document if _session is not None else None
+    me = _local(ME_KEY + document.organisation.id) if document is not None else None
+    if me:
+        return me
     person = _local(PERSON_KEY)
     if not person:
         person = f"browser-{secrets.token_hex(4)}"
@@ -135,8 +175,12 @@ def _person() -> str:
     return person
 
 
-def _new_ids() -> tuple[str, ...]:
-    return tuple(f"change-{secrets.token_hex(6)}" for _ in range(IDS_PER_COMMAND))
+def _new_ids(command: Command) -> tuple[str, ...]:
+    return tuple(f"change-{secrets.token_hex(6)}" for _ in range(ids_needed(command)))
+
+
+def _me(document: Document | None) -> str | None:
+    return _local(ME_KEY + document.organisation.id) if document is not None else None
 
 
 
@@ -221,6 +265,8 @@ def show(session: Session) -> None:
     if session.workspace is not None:
         view = replace(view, document=session.workspace.document, is_demo=False,
                        file=_file_state(session))
+    view = replace(view, me=_me(view.document), today=datetime.now(UTC).date(),
+                   secrets=_secrets(session, view.document))
     session.view = view
     document.documentElement.lang = view.language
     document.getElementById("app").innerHTML = str(render_app(view))
@@ -245,7 +291,7 @@ async def start() -> None:
     """
     global _session
     view = AppView(language_or_default(_local(window.trustworkBoot.languageKey)),
-                   area_for_hash(window.location.hash),
+                   area_for_hash(window.location.hash), page=page_for_hash(window.location.hash),
                    can_pick_files=bool(_files().canPickFiles()))
     window.trustworkBoot.markStage("data")
     if "demo" in parse_qs(str(window.location.search).lstrip("?"), keep_blank_values=True):
@@ -331,7 +377,7 @@ async def new_file(session: Session) -> None:
     if not _present(name) or not str(name).strip():
         return
     stamp = Stamp(_now(), _person())
-    ids = iter(_new_ids())
+    ids = iter(_new_ids(EditOrganisation({})))
     organisation = new_document(str(name).strip(), f"organisation-{secrets.token_hex(6)}",
                                 stamp, lambda: next(ids))
     file_name = "".join(c if c.isalnum() else "-" for c in str(name).strip().lower()) + ".json"
@@ -352,14 +398,14 @@ async def apply(session: Session, command: Command) -> None:
     if session.workspace is None:
         if session.view.document is not None:  # the demo: changes live in this window only
             changed = handle(session.view.document, command, Stamp(_now(), _person()),
-                             iter(_new_ids()))
+                             iter(_new_ids(command)))
             session.view = replace(session.view, document=changed)
             show(session)
         return
     if session.workspace.read_only:
         _problem(session, translate("file.read_only_edit", session.view.language))
         return
-    entry = JournalEntry(command, Stamp(_now(), _person()), _new_ids())
+    entry = JournalEntry(command, Stamp(_now(), _person()), _new_ids(command))
     changed, skipped = replay(session.workspace.document, [entry])
     if skipped:
         _problem(session, translate("journal.not_applicable", session.view.language))
@@ -544,6 +590,299 @@ async def _watch() -> None:
             show(session)
 
 
+# -- the register: who am I, records, confidential team records --------------------------------
+
+def _crypto() -> Any:
+    return window.trustworkCrypto
+
+
+def _marker(record: Record) -> str:
+    """Which ciphertext a record holds now: content opened from another one is stale."""
+    value = record.fields.get("sealed")
+    return repr(sorted(value.items())) if isinstance(value, dict) else ""
+
+
+def _secrets(session: Session, document: Document | None) -> Secrets:
+    """What this page has unlocked, as the view shows it; schedules opening what changed."""
+    if document is None or not session.keys:
+        return Secrets()
+    unlocked, content, problems, stale = set(), {}, {}, False
+    for team_id, (key, _handle) in session.keys.items():
+        team = document.records.get(team_id)
+        try:
+            lock = lock_of(team) if team is not None else None
+        except CannotUnlockError:
+            lock = None
+        if lock is not None and lock.key == key:
+            unlocked.add(team_id)
+    for record in document.live(TEAM_RECORD):
+        if not is_confidential(record) or record.fields.get("team") not in unlocked:
+            continue
+        marker = _marker(record)
+        opened = session.opened.get(record.id)
+        problem = session.lock_problems.get(record.id)
+        if opened is not None and opened[0] == marker:
+            content[record.id] = opened[1]
+        elif problem is not None and problem[0] == marker:
+            problems[record.id] = problem[1]
+        else:
+            stale = True
+    if stale:
+        _in_background(_open_records(session))
+    return Secrets(frozenset(unlocked), content, problems)
+
+
+async def _open_records(session: Session) -> None:
+    """Decrypt the confidential records of unlocked teams that changed, then show them."""
+    document = session.view.document
+    if document is None:
+        return
+    for record in document.live(TEAM_RECORD):
+        team_id = record.fields.get("team")
+        if not is_confidential(record) or team_id not in session.keys:
+            continue
+        marker = _marker(record)
+        if (session.opened.get(record.id, ("",))[0] == marker
+                or session.lock_problems.get(record.id, ("",))[0] == marker):
+            continue
+        try:
+            session.opened[record.id] = (marker, await _open_record(session, record))
+            session.lock_problems.pop(record.id, None)
+        except CannotUnlockError as error:
+            session.lock_problems[record.id] = (marker, error.message_key)
+            session.opened.pop(record.id, None)
+    show(session)
+
+
+async def _open_record(session: Session, record: Record) -> dict[str, JsonValue]:
+    team_id = str(record.fields.get("team"))
+    team = _document(session).records.get(team_id)
+    if team is None:
+        raise CannotUnlockError()
+    lock, handle = _team_key(session, team)
+    sealed = sealed_of(record, lock)
+    text = await _crypto().open(handle, sealed.iv, sealed.data,
+                                record_context(team_id, record.id, lock.key))
+    if not _present(text):
+        raise CannotUnlockError()
+    return codec.sealed_content_from_text(str(text))
+
+
+def _document(session: Session) -> Document:
+    if session.view.document is None:
+        raise CannotUnlockError()
+    return session.view.document
+
+
+def _team_key(session: Session, team: Record) -> tuple[TeamLock, int]:
+    """The team's lock and the handle of its key unlocked in this page."""
+    lock = lock_of(team)
+    if lock is None:
+        raise CannotUnlockError("secret.no_passphrase")
+    held = session.keys.get(team.id)
+    if held is None or held[0] != lock.key:
+        raise CannotUnlockError("secret.needs_unlock")
+    return lock, held[1]
+
+
+async def _unlock(session: Session, team_id: str, passphrase: str) -> None:
+    """Derive the team's key from the passphrase and check it against the team's lock."""
+    team = _document(session).record(team_id)
+    lock = lock_of(team)
+    if lock is None:
+        raise CannotUnlockError("secret.no_passphrase")
+    handle = int(await _crypto().deriveKey(passphrase, lock.salt, lock.iterations))
+    check = await _crypto().open(handle, lock.check.iv, lock.check.data,
+                                 check_context(team_id, lock.key))
+    if not _present(check) or str(check) != CHECK_TEXT:
+        _crypto().forget(handle)
+        raise CannotUnlockError()
+    _forget_key(session, team_id)
+    session.keys[team_id] = (lock.key, handle)
+
+
+def _forget_key(session: Session, team_id: str) -> None:
+    held = session.keys.pop(team_id, None)
+    if held is not None:
+        _crypto().forget(held[1])
+
+
+async def _seal(handle: int, text: str, context: str, key: str) -> Sealed:
+    result = await _crypto().seal(handle, text, context)
+    return Sealed(key, str(result.iv), str(result.data))
+
+
+async def _sealed_fields(session: Session, team_id: str, record_id: str,
+                         fields: dict[str, JsonValue], show_title: bool) -> dict[str, JsonValue]:
+    """A confidential record's stored fields: its content encrypted with the team's key."""
+    team = _document(session).record(team_id)
+    lock, handle = _team_key(session, team)
+    content = content_of(fields, SEALED_FIELDS)
+    sealed = await _seal(handle, codec.sealed_content_to_text(content),
+                         record_context(team_id, record_id, lock.key), lock.key)
+    session.opened[record_id] = ("", dict(content))
+    title = fields.get("title")
+    return stored_fields(team_id, title if isinstance(title, str) else "", show_title, sealed)
+
+
+async def _change_passphrase(session: Session, team_id: str, current: str, new: str,
+                             repeated: str) -> int:
+    """Give the team a new passphrase and encrypt its confidential records again with it.
+    Returns how many records were encrypted again."""
+    check_new_passphrase(new, repeated)
+    document = _document(session)
+    team = document.record(team_id)
+    if lock_of(team) is not None and team_id not in _secrets(session, document).unlocked:
+        await _unlock(session, team_id, current)
+    contents: dict[str, dict[str, JsonValue]] = {}
+    for record in document.live(TEAM_RECORD):
+        if is_confidential(record) and record.fields.get("team") == team_id:
+            try:
+                contents[record.id] = await _open_record(session, record)
+            except CannotUnlockError:
+                continue  # sealed with an earlier key: it stays as it is
+    key = secrets.token_hex(8)
+    salt = str(_crypto().randomBase64(SALT_BYTES))
+    handle = int(await _crypto().deriveKey(new, salt, ITERATIONS))
+    check = await _seal(handle, CHECK_TEXT, check_context(team_id, key), key)
+    sealed: dict[str, JsonValue] = {}
+    for record_id, content in contents.items():
+        again = await _seal(handle, codec.sealed_content_to_text(content),
+                            record_context(team_id, record_id, key), key)
+        sealed[record_id] = sealed_to_value(again)
+    _forget_key(session, team_id)
+    session.keys[team_id] = (key, handle)
+    await apply(session, ReplaceTeamKey(team_id, lock_to_value(TeamLock(key, salt, ITERATIONS,
+                                                                        check)), sealed))
+    return len(sealed)
+
+
+def _form_values(form: Any) -> dict[str, list[str]]:
+    """Every value of a form, by field name (several for a group of checkboxes)."""
+    values: dict[str, list[str]] = {}
+    for pair in window.FormData.new(form).entries():
+        values.setdefault(str(pair[0]), []).append(str(pair[1]))
+    return values
+
+
+def _go(session: Session, location: str, notice: str = "") -> None:
+    """Show another page of the app, as a new entry in the browser's history."""
+    window.history.pushState(jsnull, "", location)
+    session.view = replace(session.view, area=area_for_hash(location),
+                           page=page_for_hash(location), form_error=None, notice=notice)
+    show(session)
+    document.getElementById("area").focus()
+
+
+def _form_failed(session: Session, form: str, error: Exception) -> None:
+    language = session.view.language
+    if isinstance(error, FieldValueError):
+        failed = FormError(form, error.field, translate(error.message_key, language,
+                                                        **error.parameters))
+    elif isinstance(error, CannotUnlockError):
+        failed = FormError(form, "", translate(error.message_key, language))
+    else:
+        raise error
+    session.view = replace(session.view, form_error=failed, notice="")
+    show(session)
+
+
+async def submit_form(session: Session, form: Any) -> None:
+    """A register form was sent: read it, make the command, apply it, show the result."""
+    kind = str(form.dataset.form)
+    values = _form_values(form)
+    language = session.view.language
+    try:
+        if kind == "create":
+            await _create(session, str(form.dataset.kind), values)
+        elif kind == "update":
+            await _update(session, str(form.dataset.record), values)
+        elif kind == "pick-me":
+            _pick_me(session, values.get("person", [""])[0])
+        elif kind == "add-me":
+            fields = changed_fields(None, read_form("person", values, _document(session)))
+            record_id = f"person-{secrets.token_hex(6)}"
+            await apply(session, CreateRecord("person", record_id, fields))
+            _pick_me(session, record_id)
+        elif kind == "unlock":
+            await _unlock(session, str(form.dataset.team), values.get("passphrase", [""])[0])
+            form.reset()
+            session.view = replace(session.view, form_error=None)
+            show(session)
+        elif kind == "passphrase":
+            had_lock = lock_of(_document(session).record(str(form.dataset.team))) is not None
+            count = await _change_passphrase(
+                session, str(form.dataset.team), values.get("current_passphrase", [""])[0],
+                values.get("new_passphrase", [""])[0], values.get("repeat_passphrase", [""])[0])
+            form.reset()
+            notice = (translate("secret.changed", language, count=count) if had_lock
+                      else translate("secret.set_done", language))
+            session.view = replace(session.view, form_error=None, notice=notice)
+            show(session)
+    except (FieldValueError, CannotUnlockError) as error:
+        _form_failed(session, kind, error)
+
+
+def _pick_me(session: Session, person_id: str) -> None:
+    document = _document(session)
+    person = document.records.get(person_id)
+    if person is None or person.kind != "person":
+        raise FieldValueError("person", "form.error.unknown_record")
+    _remember(ME_KEY + document.organisation.id, person_id)
+    _go(session, "#people/me",
+        translate("me.chosen", session.view.language, name=label(person)))
+
+
+async def _create(session: Session, kind: str, values: dict[str, list[str]]) -> None:
+    fields = read_form(kind, values, _document(session))
+    record_id = f"{kind.replace('_', '-')}-{secrets.token_hex(6)}"
+    if kind == TEAM_RECORD and "yes" in values.get("confidential", []):
+        fields = await _sealed_fields(session, str(fields["team"]), record_id, fields,
+                                      "yes" in values.get("show_title", []))
+    name = fields.get("name") or fields.get("title") or translate("secret.untitled",
+                                                                  session.view.language)
+    await apply(session, CreateRecord(kind, record_id, changed_fields(None, fields)))
+    _go(session, f"#people/{record_id}",
+        translate("register.created", session.view.language, name=name))
+
+
+async def _update(session: Session, record_id: str, values: dict[str, list[str]]) -> None:
+    document = _document(session)
+    record = document.record(record_id)
+    fields = read_form(record.kind, values, document)
+    if is_confidential(record):
+        opened = session.opened.get(record.id)
+        current = opened[1] if opened is not None else {}
+        if content_of(fields, SEALED_FIELDS) == content_of(current, SEALED_FIELDS):
+            fields = {}
+        else:
+            show_title = record.fields.get("show_title") is True
+            fields = await _sealed_fields(session, str(record.fields.get("team")), record.id,
+                                          fields, show_title)
+            fields = {name: value for name, value in fields.items()
+                      if name in ("sealed", "title") and record.fields.get(name) != value}
+    else:
+        fields = changed_fields(record, fields)
+    if not fields:
+        session.view = replace(session.view, form_error=None,
+                               notice=translate("register.nothing_changed", session.view.language))
+        show(session)
+        return
+    session.view = replace(session.view, form_error=None,
+                           notice=translate("register.applied", session.view.language))
+    await apply(session, UpdateRecord(record_id, fields))
+
+
+async def delete_record(session: Session, target: Any) -> None:
+    record_id = str(target.dataset.recordId)
+    record = _document(session).record(record_id)
+    name = label(record) or translate("secret.untitled", session.view.language)
+    if not window.confirm(translate("register.delete_confirm", session.view.language, name=name)):
+        return
+    await apply(session, DeleteRecord(record_id))
+    _go(session, "#people", translate("register.deleted", session.view.language, name=name))
+
+
 FILE_ACTIONS: dict[str, Callable[[Session], Awaitable[None]]] = {
     "open-file": open_file,
     "reopen": reopen_file,
@@ -587,13 +926,18 @@ def _bind_handlers() -> None:
         elif action == "resolve":
             take_other = str(target.dataset.takeOther) == "true"
             await apply(session, ResolveConflict(str(target.dataset.conflictId), take_other))
+        elif action == "delete-record":
+            await delete_record(session, target)
 
     @when("submit", "#app")
     def on_submit(event: Any) -> None:
         event.preventDefault()  # at once: an async handler would be too late to stop the form
         session = _session
         form = event.target
-        if session is None or str(form.dataset.form) != "organisation":
+        if session is None:
+            return
+        if str(form.dataset.form) != "organisation":
+            _in_background(submit_form(session, form))
             return
         current = session.view.document.organisation.fields if session.view.document else {}
         typed = {name: str(form.elements.namedItem(name).value).strip()
@@ -617,6 +961,8 @@ def _bind_handlers() -> None:
         session = _session
         if session is None:
             return
-        session.view = replace(session.view, area=area_for_hash(window.location.hash))
+        session.view = replace(session.view, area=area_for_hash(window.location.hash),
+                               page=page_for_hash(window.location.hash), form_error=None,
+                               notice="")
         show(session)
         document.getElementById("area").focus()

@@ -6,7 +6,8 @@ page (through ``trustwork.ui``) and in tests under CPython.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -15,9 +16,18 @@ from markupsafe import Markup
 
 from trustwork import __version__
 from trustwork.areas import AREAS, KINDS, Area
-from trustwork.i18n import LANGUAGES, Language, translate
+from trustwork.i18n import CATALOGUE, LANGUAGES, Language, translate
 from trustwork.model.document import Document
-from trustwork.overview import conflict_lines, counts, recent_changes
+from trustwork.overview import conflict_lines, counts, label, person_name, recent_changes
+from trustwork.register import FIELDS, REGISTER_KINDS, TEAM_RECORD, openness
+from trustwork.views.register import (
+    Secrets,
+    people_choices,
+    record_page,
+    reminders,
+    sections,
+    team_choices,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -52,6 +62,21 @@ class AppView:
     restore_offer: int = 0
     others_saved: bool = False
     problem: str = ""
+    page: str = ""  # inside the area: a record's id, "new-<kind>", "me", or "" for the list
+    me: str | None = None  # the person this browser acts as, in the open organisation
+    today: date | None = None
+    secrets: Secrets = field(default_factory=Secrets)
+    form_error: FormError | None = None
+    notice: str = ""  # a short confirmation ("Saved in the register"), cleared on the next step
+
+
+@dataclass(frozen=True)
+class FormError:
+    """A form that could not be taken: which form, which field, and why (translated)."""
+
+    form: str
+    field: str
+    message: str
 
 
 @cache
@@ -82,17 +107,62 @@ def render(template: str, language: Language, **context: object) -> Markup:
 def render_app(view: AppView) -> Markup:
     """The whole app: header, navigation and the open area."""
     overview = None
-    if view.document is not None:
-        organisation = view.document.organisation.fields
+    register = None
+    document = view.document
+    if document is not None:
+        organisation = document.organisation.fields
+        area = view.area.key
         overview = {
             "name": organisation.get("name", ""),
             "mission": organisation.get("mission", ""),
-            "counts": counts(view.document, view.area.kinds or KINDS),
-            "recent": recent_changes(view.document) if view.area.key == "dashboard" else [],
-            "conflicts": conflict_lines(view.document),
+            "counts": counts(document, view.area.kinds or KINDS),
+            "recent": (recent_changes(document, 10) if area == "dashboard"
+                       else recent_changes(document, 200) if area == "changes" else []),
+            "conflicts": conflict_lines(document),
+            "openness": openness(document),
+            "reminders": reminders(document, view.today) if area == "dashboard" else [],
+            "me_name": person_name(document, view.me) if view.me else "",
+            "me_known": view.me is not None and view.me in document.records,
         }
+        if area == "people":
+            register = _register(view, document)
+    def field_label(kind: str, name: str) -> str:
+        key = f"field.{kind}.{name}"
+        return translate(key, view.language) if key in CATALOGUE[view.language] else name
+
+    def team_name(team_id: object) -> str:
+        if document is None or not isinstance(team_id, str) or team_id not in document.records:
+            return ""
+        return label(document.records[team_id])
+
     return render("app.html", view.language, view=view, areas=AREAS, version=__version__,
-                  overview=overview)
+                  overview=overview, register=register, field_label=field_label,
+                  team_name=team_name, register_kinds=REGISTER_KINDS)
+
+
+def _register(view: AppView, document: Document) -> dict[str, object]:
+    """What the people area shows: the lists, one record's page, a new record's form, or
+    the question who you are."""
+    context: dict[str, object] = {
+        "people": people_choices(document), "teams": team_choices(document),
+        "fields": FIELDS, "kinds": REGISTER_KINDS, "team_record": TEAM_RECORD,
+        "who": False, "new_kind": None, "prefill": {}, "record": None, "missing": None,
+        "sections": [],
+    }
+    page = view.page
+    kind, _, team = page[4:].partition(":")
+    if page.startswith("new-") and kind in REGISTER_KINDS:
+        context["new_kind"] = kind
+        context["prefill"] = {"team": team} if team else {}
+    elif page == "me":
+        context["who"] = True
+    elif page and (found := record_page(document, page, view.secrets)) is not None:
+        context["record"] = found
+    elif page:
+        context["missing"] = page
+    else:
+        context["sections"] = sections(document, view.secrets)
+    return context
 
 
 def warm_up() -> None:
@@ -100,6 +170,16 @@ def warm_up() -> None:
 
     Run before the browser takes its start-up snapshot (see web/static/snapshot.js).
     """
+    from datetime import UTC, datetime
+
+    from trustwork.demo import demo_document
+
+    document = demo_document("small", 1, datetime(2026, 1, 1, tzinfo=UTC))
+    pages = ["", "me", "new-team_record", "missing"] + [
+        document.live(kind)[0].id for kind in REGISTER_KINDS]
     for language in LANGUAGES:
         for area in AREAS:
             render_app(AppView(language, area))
+            render_app(AppView(language, area, document=document))
+        for page in pages:
+            render_app(AppView(language, AREAS[1], document=document, page=page))
