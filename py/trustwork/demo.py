@@ -189,7 +189,7 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
             "date": _month(start, index % max(counts.months, 1)) + "-15", "round": "operational",
             "topic": pick(("mobiliteit", "huisstijl", "werktijden", "opleidingen")),
             "decision": "Besloten na open overleg; iedereen kon aanschuiven.",
-        }, days=15 + index * 30, by=pick(people))
+        }, days=15 + index * (30 * counts.months // max(counts.decisions, 1)), by=pick(people))
     scan = build.add("scan", {"title": "Vertrouwensscan", "themes": list(SCAN_THEMES)},
                      days=40, by=founder)
     for index in range(counts.scan_answers):

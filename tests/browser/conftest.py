@@ -6,9 +6,12 @@ never runs against a stale build.
 
 from __future__ import annotations
 
+import http.server
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,14 @@ def page(chromium: Browser, record: PageRecord) -> Iterator[Page]:
     new_page.on("pageerror", lambda error: record.errors.append(str(error)))
     yield new_page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def served(built_file: Path) -> Iterator[str]:
+    """The built file over http://127.0.0.1 (for OPFS, which file:// pages lack)."""
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(built_file.parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{built_file.name}"
+    server.shutdown()
+    server.server_close()

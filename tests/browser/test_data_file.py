@@ -9,55 +9,21 @@ share that file, like two people sharing a file on a drive.
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from functools import partial
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 
-from support.browser import wait_until_started
-from trustwork.demo import demo_document
+from support.browser import HAND_OVER, READ_FILE, WRITE_FILE, wait_until_started
+from support.documents import demo_text
 from trustwork.i18n import CATALOGUE
 from trustwork.store import codec
 
 pytestmark = pytest.mark.browser
 NL = CATALOGUE["nl"]
 FILE = "organisatie.json"
-HAND_OVER = """async ([name, text]) => {
-  const root = await navigator.storage.getDirectory();
-  const handle = await root.getFileHandle(name, { create: true });
-  if (text !== null) {
-    const writable = await handle.createWritable();
-    await writable.write(text);
-    await writable.close();
-  }
-  trustworkFiles.useHandleForTests(handle);
-}"""
-READ_FILE = """async (name) => {
-  const root = await navigator.storage.getDirectory();
-  return await (await (await root.getFileHandle(name)).getFile()).text();
-}"""
-WRITE_FILE = """async ([name, text]) => {
-  const root = await navigator.storage.getDirectory();
-  const writable = await (await root.getFileHandle(name)).createWritable();
-  await writable.write(text);
-  await writable.close();
-}"""
 
-
-@pytest.fixture(scope="module")
-def served(built_file: Path) -> Iterator[str]:
-    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(built_file.parent))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/{built_file.name}"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture
@@ -67,10 +33,6 @@ def context(chromium: Browser) -> Iterator[BrowserContext]:
     shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
     yield shared
     shared.close()
-
-
-def demo_text() -> str:
-    return codec.dumps(demo_document("small", 4, datetime(2025, 3, 1, tzinfo=UTC)))
 
 
 def person(context: BrowserContext, url: str, text: str | None = None) -> Page:

@@ -24,7 +24,7 @@ def test_the_demo_opens_from_the_empty_dashboard_and_shows_what_it_holds(
     expect(page.locator('.counts [data-kind="person"] .count')).to_have_text("24")
     expect(page.locator('.counts [data-kind="idea"] .count')).to_have_text("60")
     expect(page.locator(".recent tbody tr")).to_have_count(10)
-    expect(page.locator(".notice").first).to_have_text(NL["demo.notice"])
+    expect(page.locator('.notice[role="note"]')).to_have_text(NL["demo.notice"])
     assert record.errors == []
 
 
@@ -36,8 +36,8 @@ def test_the_demo_opens_with_the_address_and_each_area_counts_its_own_records(
     kinds = page.locator(".counts li").evaluate_all("items => items.map(i => i.dataset.kind)")
     assert kinds == ["idea_campaign", "idea"]
     expect(page.locator(".coming")).to_have_text(NL["overview.coming"])
-    page.click('nav.areas a[data-area="people"]')
-    expect(page.locator('.counts [data-kind="role"] .count')).to_have_text("6")
+    page.click('nav.areas a[data-area="scan"]')
+    expect(page.locator('.counts [data-kind="scan_answer"] .count')).to_have_text("48")
     page.click('[data-action="set-language"][data-language="en"]')
-    expect(page.locator('.counts [data-kind="team"]')).to_contain_text("teams")
+    expect(page.locator('.counts [data-kind="scan"]')).to_contain_text("trust scans")
     expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")

@@ -73,3 +73,27 @@ def with_asset_replaced(built_file: Path, name: str, data: bytes, folder: Path) 
     copy = folder / "changed.html"
     copy.write_text(changed, encoding="utf-8")
     return copy
+
+
+# Test-only hand-over of a real OPFS file to the page (served over 127.0.0.1: file:// pages
+# have no OPFS); the page then opens and saves it through its production path.
+HAND_OVER = """async ([name, text]) => {
+  const root = await navigator.storage.getDirectory();
+  const handle = await root.getFileHandle(name, { create: true });
+  if (text !== null) {
+    const writable = await handle.createWritable();
+    await writable.write(text);
+    await writable.close();
+  }
+  trustworkFiles.useHandleForTests(handle);
+}"""
+READ_FILE = """async (name) => {
+  const root = await navigator.storage.getDirectory();
+  return await (await (await root.getFileHandle(name)).getFile()).text();
+}"""
+WRITE_FILE = """async ([name, text]) => {
+  const root = await navigator.storage.getDirectory();
+  const writable = await (await root.getFileHandle(name)).createWritable();
+  await writable.write(text);
+  await writable.close();
+}"""

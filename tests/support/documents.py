@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
+from trustwork.demo import demo_document
 from trustwork.model.document import Document, Stamp, new_document
+from trustwork.store import codec
 
 
 class Clock:
@@ -28,3 +31,8 @@ def id_maker(prefix: str) -> Callable[[], str]:
 
 def empty_document(clock: Clock, new_id: Callable[[], str]) -> Document:
     return new_document("Testorganisatie", "org", clock.stamp("founder"), new_id)
+
+
+def demo_text() -> str:
+    """The small demo organisation as file text, always the same."""
+    return codec.dumps(demo_document("small", 4, datetime(2025, 3, 1, tzinfo=UTC)))

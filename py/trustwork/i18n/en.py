@@ -367,4 +367,5 @@ MESSAGES: dict[str, str] = {
         "are client-confidential and stay within their team."
     ),
     "reminders.today": "term ends today ({date})",
+    "conflicts.sealed": "(encrypted content: unlock the team to read it)",
 }

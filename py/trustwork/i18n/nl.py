@@ -387,4 +387,5 @@ MESSAGES: dict[str, str] = {
         "{confidential} zijn vertrouwelijk voor een klant en blijven binnen hun team."
     ),
     "reminders.today": "termijn loopt vandaag af ({date})",
+    "conflicts.sealed": "(versleutelde inhoud: ontgrendel het team om die te lezen)",
 }
