@@ -294,11 +294,7 @@ def test_a_changed_ciphertext_byte_or_another_team_gives_cannot_unlock_never_gar
     team, other = teams.nth(0).get_attribute("data-record"), teams.nth(1).get_attribute(
         "data-record")
     for team_id in (team, other):
-        ann.goto(served + f"#people/{team_id}")
-        fill(ann, 'form[data-form="passphrase"]', new_passphrase=PASSPHRASE,
-             repeat_passphrase=PASSPHRASE)
-        ann.locator('form[data-form="passphrase"] button').click()
-        expect(ann.locator("[data-unlocked]")).to_be_visible()
+        set_passphrase(ann, served, str(team_id))
     note = add_confidential(ann, served, str(team), "Cijfers Q3", SECRET)
     save(ann)
     data = json.loads(file_bytes(ann))
@@ -336,6 +332,15 @@ def add_confidential(page: Page, url: str, team: str, title: str, body: str) -> 
     return str(page.locator("[data-record-page]").get_attribute("data-record-page"))
 
 
+def set_passphrase(page: Page, url: str, team: str) -> None:
+    """The team's first passphrase, set on its page (which leaves it unlocked)."""
+    page.goto(url + f"#people/{team}")
+    fill(page, 'form[data-form="passphrase"]', new_passphrase=PASSPHRASE,
+         repeat_passphrase=PASSPHRASE)
+    page.locator('form[data-form="passphrase"] button').click()
+    expect(page.locator("[data-unlocked]")).to_be_visible()
+
+
 def unlock(page: Page, url: str, team: str, passphrase: str = PASSPHRASE) -> None:
     page.goto(url + f"#people/{team}")
     fill(page, 'form[data-form="unlock"]', passphrase=passphrase)
@@ -349,11 +354,7 @@ def test_a_new_passphrase_encrypts_the_records_again_and_the_old_one_no_longer_o
     ann = open_file(context, served, demo_text(), console)
     team = str(ann.locator('[data-list="team"] tr[data-record]').first.get_attribute(
         "data-record"))
-    ann.goto(served + f"#people/{team}")
-    fill(ann, 'form[data-form="passphrase"]', new_passphrase=PASSPHRASE,
-         repeat_passphrase=PASSPHRASE)
-    ann.locator('form[data-form="passphrase"] button').click()
-    expect(ann.locator("[data-unlocked]")).to_be_visible()
+    set_passphrase(ann, served, team)
     note = add_confidential(ann, served, team, "Offerte", SECRET)
     save(ann)
     before = json.loads(file_bytes(ann))
@@ -389,11 +390,7 @@ def test_two_people_editing_one_confidential_record_get_a_conflict_not_corruptio
     ann = open_file(context, served, demo_text(), console)
     team = str(ann.locator('[data-list="team"] tr[data-record]').first.get_attribute(
         "data-record"))
-    ann.goto(served + f"#people/{team}")
-    fill(ann, 'form[data-form="passphrase"]', new_passphrase=PASSPHRASE,
-         repeat_passphrase=PASSPHRASE)
-    ann.locator('form[data-form="passphrase"] button').click()
-    expect(ann.locator("[data-unlocked]")).to_be_visible()
+    set_passphrase(ann, served, team)
     note = add_confidential(ann, served, team, "Afspraken", "versie 1")
     save(ann)
     bob = open_file(context, served, None, console)
