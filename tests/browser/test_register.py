@@ -412,3 +412,12 @@ def test_two_people_editing_one_confidential_record_get_a_conflict_not_corruptio
     expect(body).to_have_value(re.compile("versie van (Ann|Bob)"))
     ann.close()
     bob.close()
+
+
+def test_what_is_typed_but_not_sent_survives_a_re_render(
+        page: Page, built_file: Path) -> None:
+    open_demo(page, built_file, "#people/new-value")
+    page.locator('form[data-form="create"] [name="name"]').fill("Half getypt")
+    page.click('[data-action="set-language"][data-language="nl"]')  # renders the page again
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    expect(page.locator('form[data-form="create"] [name="name"]')).to_have_value("Half getypt")

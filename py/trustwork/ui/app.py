@@ -269,8 +269,52 @@ def show(session: Session) -> None:
                    secrets=_secrets(session, view.document))
     session.view = view
     document.documentElement.lang = view.language
-    document.getElementById("app").innerHTML = str(render_app(view))
+    app = document.getElementById("app")
+    typed = _typed_values(app)
+    app.innerHTML = str(render_app(view))
+    _restore_typed_values(app, typed)
     _files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
+
+
+_FORM_CONTROLS = "form[data-form] input[name], form[data-form] textarea, form[data-form] select"
+
+
+def _control_key(element: Any) -> str:
+    form = element.form
+    data = form.dataset
+    return "|".join(str(getattr(data, name, "") or "") for name in
+                    ("form", "record", "kind", "team")) + "|" + str(element.name) + "|" + str(
+        element.value if element.type == "checkbox" else "")
+
+
+def _typed_values(app: Any) -> dict[str, Any]:
+    """What the person typed into a form and not yet sent: a re-render (a save finishing,
+    others' changes coming in) must not wipe it."""
+    typed: dict[str, Any] = {}
+    for element in app.querySelectorAll(_FORM_CONTROLS):
+        kind = str(element.type)
+        if kind == "checkbox":
+            if bool(element.checked) != bool(element.defaultChecked):
+                typed[_control_key(element)] = bool(element.checked)
+        elif kind == "select-one":
+            option = element.options.item(element.selectedIndex)
+            if _present(option) and not option.defaultSelected:
+                typed[_control_key(element)] = str(element.value)
+        elif kind != "hidden" and str(element.value) != str(element.defaultValue):
+            typed[_control_key(element)] = str(element.value)
+    return typed
+
+
+def _restore_typed_values(app: Any, typed: dict[str, Any]) -> None:
+    if not typed:
+        return
+    for element in app.querySelectorAll(_FORM_CONTROLS):
+        key = _control_key(element)
+        if key in typed:
+            if str(element.type) == "checkbox":
+                element.checked = typed[key]
+            else:
+                element.value = typed[key]
 
 
 def _with_demo(view: AppView) -> AppView:
