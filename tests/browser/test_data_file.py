@@ -236,6 +236,12 @@ def test_a_file_from_a_newer_trustwork_opens_read_only_and_is_never_saved(
     edit_organisation(page, name="Mag niet worden veranderd")
     expect(page.locator("[data-problem]")).to_have_text(NL["file.read_only_edit"])
     expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
+    # The register refuses too, and stays on its form.
+    page.goto(page.url.split("#")[0] + "#people/new-value")
+    page.locator('form[data-form="create"] [name="name"]').fill("Mag ook niet")
+    page.locator('form[data-form="create"] button[type=submit]').click()
+    expect(page.locator("[data-problem]")).to_have_text(NL["file.read_only_edit"])
+    expect(page.locator('form[data-form="create"]')).to_be_visible()
     assert page.evaluate(READ_FILE, FILE) == newer
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +70,9 @@ def load(text: str | bytes) -> LoadedFile:
             text = text.decode("utf-8")
         except UnicodeDecodeError as error:
             raise NotJsonError(f"byte {error.start}") from None
+    reused = _load_reusing_written_lines(text)
+    if reused is not None:
+        return reused
     if _nests_deeper_than(text, MAX_DOCUMENT_DEPTH):
         raise NestingTooDeepError("/", limit=MAX_DOCUMENT_DEPTH)
     try:
@@ -92,6 +95,44 @@ def load(text: str | bytes) -> LoadedFile:
     return LoadedFile(document_from_dict(raw), SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
 
 
+def _load_reusing_written_lines(text: str) -> LoadedFile | None:
+    """The file read again cheaply, when most of its lines are ones this page last wrote.
+
+    A file holds one record or change per line. A line equal to one the last ``dumps``
+    wrote stands for that very (frozen) object, so it is swapped for its number before
+    parsing; only the rest, usually what someone else changed, is parsed and checked. The
+    numbers must come back exactly in order, each in a place of its own kind, or this gives
+    up (None) and the file is read in full, which also names any error precisely.
+    """
+    known = _memo.known_lines()
+    if not known:
+        return None
+    lines = text.split("\n")
+    found: list[Record | Change] = []
+    for index, line in enumerate(lines):
+        body = line.strip()
+        comma = body.endswith(",")
+        item = known.get(body[:-1] if comma else body)
+        if item is not None:
+            lines[index] = f"{len(found)}," if comma else str(len(found))
+            found.append(item)
+    if not found:
+        return None
+    skeleton = "\n".join(lines)
+    try:
+        if _nests_deeper_than(skeleton, MAX_DOCUMENT_DEPTH):
+            return None
+        raw = json.loads(skeleton)
+        if (not isinstance(raw, dict) or raw.get("format") != FORMAT
+                or _integer(raw, "schema_version", "/") != SCHEMA_VERSION):
+            return None
+        minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
+        return LoadedFile(document_from_dict(raw, found), SCHEMA_VERSION,
+                          max(minor, SCHEMA_MINOR))
+    except (DataFileError, ValueError, RecursionError, TypeError, AttributeError, KeyError):
+        return None  # whatever is wrong, the full read finds it and names it
+
+
 def _nests_deeper_than(text: str, limit: int) -> bool:
     """Whether the JSON text nests brackets deeper than ``limit``, found before parsing.
 
@@ -111,8 +152,39 @@ def _nests_deeper_than(text: str, limit: int) -> bool:
     return bool(brackets)
 
 
-def document_from_dict(raw: Mapping[str, Any]) -> Document:
-    """The document in a parsed file (any version's layout once upgraded)."""
+class _Known:
+    """Objects standing in for lines already known (see _load_reusing_written_lines): each
+    is taken once, in order, and only where an object of its sort belongs."""
+
+    def __init__(self, items: Sequence[Record | Change]) -> None:
+        self.items = items
+        self.taken = 0
+
+    def _next(self, item: object, path: str) -> Record | Change:
+        if type(item) is int and item == self.taken < len(self.items):
+            self.taken += 1
+            return self.items[item]
+        raise WrongTypeError(path, expected="object")
+
+    def record(self, item: object, kind: str, path: str) -> Record:
+        found = self._next(item, path)
+        if isinstance(found, Record) and found.kind == kind:
+            return found
+        raise WrongTypeError(path, expected="object")
+
+    def change(self, item: object, path: str) -> Change:
+        found = self._next(item, path)
+        if isinstance(found, Change):
+            return found
+        raise WrongTypeError(path, expected="object")
+
+
+def document_from_dict(raw: Mapping[str, Any],
+                       known_lines: Sequence[Record | Change] = ()) -> Document:
+    """The document in a parsed file (any version's layout once upgraded).
+
+    ``known_lines``: objects whose numbers stand in the place of records and changes."""
+    known = _Known(known_lines) if known_lines else None
     organisation = record_from_dict(_mapping(raw, "organisation", "/"), ORGANISATION_KIND,
                                     "/organisation")
     records: dict[str, Record] = {organisation.id: organisation}
@@ -123,9 +195,12 @@ def document_from_dict(raw: Mapping[str, Any]) -> Document:
         if not isinstance(items, list):
             raise WrongTypeError(path, expected="list")
         for index, item in enumerate(items):
-            if type(item) is not dict:
+            if type(item) is dict:
+                record = record_from_dict(item, kind, f"{path}/{index}")
+            elif known is not None:
+                record = known.record(item, kind, f"{path}/{index}")
+            else:
                 raise WrongTypeError(f"{path}/{index}", expected="object")
-            record = record_from_dict(item, kind, f"{path}/{index}")
             if record.id in records:
                 raise DuplicateIdError(f"{path}/{index}/id", id=record.id,
                                        first=_place(raw, records[record.id]))
@@ -136,9 +211,13 @@ def document_from_dict(raw: Mapping[str, Any]) -> Document:
         conflict = conflict_from_dict(item, f"/conflicts/{index}")
         conflicts[conflict.id] = conflict
     changes = tuple(
-        change_from_dict(item, "/changes/" + str(index))
+        known.change(item, "/changes/" + str(index))
+        if known is not None and type(item) is int
+        else change_from_dict(item, "/changes/" + str(index))
         for index, item in enumerate(_list(raw, "changes", "/", optional=True))
     )
+    if known is not None and known.taken != len(known_lines):
+        raise WrongTypeError("/", expected="object")
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     return Document(organisation, records, conflicts, changes, extra)
 
@@ -237,7 +316,7 @@ def _place(raw: Mapping[str, Any], record: Record) -> str:
     if record.kind == ORGANISATION_KIND:
         return "/organisation"
     for index, item in enumerate(raw["records"][record.kind]):
-        if item.get("id") == record.id:
+        if isinstance(item, dict) and item.get("id") == record.id:
             return f"/records/{record.kind}/{index}"
     return "/records"
 
@@ -402,8 +481,9 @@ class _LineMemo:
     """
 
     def __init__(self) -> None:
-        self.previous: dict[int, tuple[object, str]] = {}
-        self.current: dict[int, tuple[object, str]] = {}
+        self.previous: dict[int, tuple[Record | Change, str]] = {}
+        self.current: dict[int, tuple[Record | Change, str]] = {}
+        self._known: dict[str, Record | Change] | None = None
 
     def line(self, item: Record | Change) -> str:
         known = self.previous.get(id(item))
@@ -419,9 +499,22 @@ class _LineMemo:
 
     def finish(self) -> None:
         self.previous, self.current = self.current, {}
+        self._known = None
+
+    def known_lines(self) -> dict[str, Record | Change]:
+        """Each line last written, and the object it is the encoding of."""
+        if self._known is None:
+            self._known = {text: item for item, text in self.previous.values()}
+        return self._known
 
 
 _memo = _LineMemo()
+
+
+def forget_written_lines() -> None:
+    """Drop what the last ``dumps`` wrote (another file is opened; tests compare paths)."""
+    _memo.previous, _memo.current = {}, {}
+    _memo.finish()
 
 
 def prepare_to_write(document: Document) -> None:

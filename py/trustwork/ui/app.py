@@ -437,23 +437,26 @@ async def new_file(session: Session) -> None:
     await save(session)
 
 
-async def apply(session: Session, command: Command) -> None:
-    """Handle one command on the open organisation: journal it at once, then render."""
+async def apply(session: Session, command: Command) -> bool:
+    """Handle one command on the open organisation: journal it at once, then render.
+    Returns whether it was applied (a read-only file refuses, with a message)."""
     if session.workspace is None:
-        if session.view.document is not None:  # the demo: changes live in this window only
-            changed = handle(session.view.document, command, Stamp(_now(), _person()),
-                             iter(_new_ids(command)))
-            session.view = replace(session.view, document=changed)
-            show(session)
-        return
+        if session.view.document is None:
+            return False
+        # The demo: changes live in this window only.
+        changed = handle(session.view.document, command, Stamp(_now(), _person()),
+                         iter(_new_ids(command)))
+        session.view = replace(session.view, document=changed)
+        show(session)
+        return True
     if session.workspace.read_only:
         _problem(session, translate("file.read_only_edit", session.view.language))
-        return
+        return False
     entry = JournalEntry(command, Stamp(_now(), _person()), _new_ids(command))
     changed, skipped = replay(session.workspace.document, [entry])
     if skipped:
         _problem(session, translate("journal.not_applicable", session.view.language))
-        return
+        return False
     workspace = edited(session.workspace, changed)
     session.workspace = workspace
     session.edits += 1
@@ -463,6 +466,7 @@ async def apply(session: Session, command: Command) -> None:
         await _write_journal(workspace, replace(old, entries=(*old.entries, entry)), old)
     if session.file_token is not None and _autosave_delay() is not None:
         _in_background(_autosave(session.edits))
+    return True
 
 
 def _autosave_delay() -> float | None:
@@ -836,6 +840,10 @@ async def submit_form(session: Session, form: Any) -> None:
     kind = str(form.dataset.form)
     values = _form_values(form)
     language = session.view.language
+    if kind not in ("unlock", "pick-me") and session.workspace is not None and (
+            session.workspace.read_only):
+        _problem(session, translate("file.read_only_edit", language))
+        return
     try:
         if kind == "create":
             await _create(session, str(form.dataset.kind), values)
@@ -846,8 +854,8 @@ async def submit_form(session: Session, form: Any) -> None:
         elif kind == "add-me":
             fields = changed_fields(None, read_form("person", values, _document(session)))
             record_id = f"person-{secrets.token_hex(6)}"
-            await apply(session, CreateRecord("person", record_id, fields))
-            _pick_me(session, record_id)
+            if await apply(session, CreateRecord("person", record_id, fields)):
+                _pick_me(session, record_id)
         elif kind == "unlock":
             await _unlock(session, str(form.dataset.team), values.get("passphrase", [""])[0])
             form.reset()
@@ -885,9 +893,9 @@ async def _create(session: Session, kind: str, values: dict[str, list[str]]) -> 
                                       "yes" in values.get("show_title", []))
     name = fields.get("name") or fields.get("title") or translate("secret.untitled",
                                                                   session.view.language)
-    await apply(session, CreateRecord(kind, record_id, changed_fields(None, fields)))
-    _go(session, f"#people/{record_id}",
-        translate("register.created", session.view.language, name=name))
+    if await apply(session, CreateRecord(kind, record_id, changed_fields(None, fields))):
+        _go(session, f"#people/{record_id}",
+            translate("register.created", session.view.language, name=name))
 
 
 async def _update(session: Session, record_id: str, values: dict[str, list[str]]) -> None:
@@ -923,8 +931,8 @@ async def delete_record(session: Session, target: Any) -> None:
     name = label(record) or translate("secret.untitled", session.view.language)
     if not window.confirm(translate("register.delete_confirm", session.view.language, name=name)):
         return
-    await apply(session, DeleteRecord(record_id))
-    _go(session, "#people", translate("register.deleted", session.view.language, name=name))
+    if await apply(session, DeleteRecord(record_id)):
+        _go(session, "#people", translate("register.deleted", session.view.language, name=name))
 
 
 FILE_ACTIONS: dict[str, Callable[[Session], Awaitable[None]]] = {

@@ -1,0 +1,84 @@
+"""Reading a file again while reusing the lines this page last wrote gives exactly what a
+full read gives: the same document, or the same named error in the same place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from support.documents import Clock, empty_document, id_maker
+from trustwork.commands import CreateRecord, UpdateRecord, handle
+from trustwork.errors import DataFileError
+from trustwork.model.document import Document
+from trustwork.store import codec
+
+
+def sample() -> Document:
+    clock, new_id = Clock(), id_maker("c")
+    document = empty_document(clock, new_id)
+    ids = iter(f"change-{n}" for n in range(1000))
+    for index in range(12):
+        kind = ("person", "team", "idea")[index % 3]
+        document = handle(document, CreateRecord(kind, f"{kind}-{index}",
+                                                 {"name": f"n{index}", "score": index}),
+                          clock.stamp("ann"), ids)
+    return handle(document, UpdateRecord("idea-2", {"name": "changed"}), clock.stamp("bob"), ids)
+
+
+def outcome(read: Callable[[], codec.LoadedFile]) -> object:
+    try:
+        loaded = read()
+    except DataFileError as error:
+        return (type(error).__name__, error.where)
+    return (loaded.document, loaded.schema_version, loaded.schema_minor, loaded.read_only)
+
+
+def read_both_ways(text: str, written: Document) -> tuple[object, object]:
+    codec.dumps(written)  # as the page does after opening or saving
+    reusing = outcome(lambda: codec.load(text))
+    codec.forget_written_lines()
+    return reusing, outcome(lambda: codec.load(text))
+
+
+def test_a_file_someone_else_changed_reads_the_same_as_a_full_read() -> None:
+    document = sample()
+    clock = Clock()
+    theirs = handle(document, UpdateRecord("person-0", {"name": "Anna"}), clock.stamp("eve"),
+                    iter(["change-x"]))
+    reusing, full = read_both_ways(codec.dumps(theirs), document)
+    assert reusing == full
+    assert reusing[0].record("person-0").fields["name"] == "Anna"  # type: ignore[index]
+
+
+line_edits = st.lists(st.tuples(
+    st.sampled_from(["delete", "duplicate", "swap", "number", "truncate", "garble", "move"]),
+    st.integers(0, 10_000), st.integers(0, 10_000)), min_size=1, max_size=3)
+
+
+@given(line_edits)
+def test_any_edit_of_the_lines_reads_the_same_with_or_without_reuse(
+        edits: list[tuple[str, int, int]]) -> None:
+    document = sample()
+    lines = codec.dumps(document).split("\n")
+    for action, first, second in edits:
+        i, j = first % len(lines), second % len(lines)
+        if action == "delete":
+            del lines[i]
+        elif action == "duplicate":
+            lines.insert(i, lines[i])
+        elif action == "swap":
+            lines[i], lines[j] = lines[j], lines[i]
+        elif action == "number":
+            lines[i] = f"   {first % 40}" + ("," if lines[i].endswith(",") else "")
+        elif action == "truncate":
+            lines = lines[:i]
+        elif action == "garble":
+            lines[i] = lines[i].replace('"', "'", 1)
+        else:
+            lines.insert(j, lines.pop(i))
+        if not lines:
+            lines = [""]
+    reusing, full = read_both_ways("\n".join(lines), document)
+    assert reusing == full
