@@ -223,6 +223,37 @@ def test_the_file_opened_last_time_is_offered_again_with_one_click(
     expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
 
 
+# Chromium under file:// may refuse to ask for permission again (requestPermission throws);
+# a headless page cannot show that, so the test makes the browser answer that way.
+REFUSE_TO_ASK = """() => {
+  FileSystemHandle.prototype.queryPermission = async () => "prompt";
+  FileSystemHandle.prototype.requestPermission = async () => {
+    throw new DOMException("not allowed here", "SecurityError");
+  };
+}"""
+
+
+@pytest.mark.parametrize("same_file", [True, False])
+def test_when_the_browser_will_not_ask_again_the_person_picks_and_a_different_file_is_said(
+    context: BrowserContext, served: str, same_file: bool
+) -> None:
+    first = person(context, served, demo_text())
+    first.close()
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(REFUSE_TO_ASK)
+    other = FILE if same_file else "ander.json"
+    page.evaluate(HAND_OVER, [other, None if same_file else demo_text()])
+    page.locator('[data-action="reopen"]').click()
+    expect(page.locator("[data-file-name]")).to_have_text(other)
+    if same_file:
+        expect(page.locator("[data-problem]")).to_have_count(0)
+    else:
+        expect(page.locator("[data-problem]")).to_have_text(
+            NL["file.not_same"].format(name=FILE))
+
+
 def test_a_file_from_a_newer_trustwork_opens_read_only_and_is_never_saved(
     context: BrowserContext, served: str
 ) -> None:
