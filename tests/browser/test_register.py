@@ -94,7 +94,14 @@ def test_who_am_i_is_picked_or_added_remembered_shown_and_stamped(
 def test_people_teams_roles_and_values_are_added_edited_and_keep_their_history(
         page: Page, built_file: Path, record: PageRecord) -> None:
     open_demo(page, built_file)
-    expect(page.locator('[data-list="person"] tr[data-record]')).to_have_count(24)
+    rows = page.locator('[data-list="person"] tr[data-record]')
+    expect(rows).to_have_count(24)
+    # The filter keeps only the rows that hold every word typed.
+    first = str(rows.first.locator("td").first.text_content())
+    page.locator("[data-filter]").fill(first.upper())
+    expect(page.locator('[data-list="person"] tr[data-record]:visible')).to_have_count(1)
+    page.locator("[data-filter]").fill("")
+    expect(page.locator('[data-list="person"] tr[data-record]:visible')).to_have_count(24)
     person = add(page, "person", name="Olaf Open", does="chauffeur", contact="olaf@example.nl")
     team = add(page, "team", name="Team Nacht", purpose="De nachtploeg", meets="vrijdag 7 uur",
                clients="Bakkerij\nSlagerij")

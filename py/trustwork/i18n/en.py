@@ -368,4 +368,5 @@ MESSAGES: dict[str, str] = {
     ),
     "reminders.today": "term ends today ({date})",
     "conflicts.sealed": "(encrypted content: unlock the team to read it)",
+    "register.filter": "Find in the register",
 }

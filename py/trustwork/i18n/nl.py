@@ -388,4 +388,5 @@ MESSAGES: dict[str, str] = {
     ),
     "reminders.today": "termijn loopt vandaag af ({date})",
     "conflicts.sealed": "(versleutelde inhoud: ontgrendel het team om die te lezen)",
+    "register.filter": "Zoek in het register",
 }

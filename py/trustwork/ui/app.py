@@ -273,6 +273,9 @@ def show(session: Session) -> None:
     typed = _typed_values(app)
     app.innerHTML = str(render_app(view))
     _restore_typed_values(app, typed)
+    search = app.querySelector("[data-filter]")
+    if _present(search) and str(search.value):
+        _filter_rows(str(search.value))
     _files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
 
 
@@ -315,6 +318,14 @@ def _restore_typed_values(app: Any, typed: dict[str, Any]) -> None:
                 element.checked = typed[key]
             else:
                 element.value = typed[key]
+
+
+def _filter_rows(query: str) -> None:
+    """Show only the register's rows that hold every word typed into the filter."""
+    words = query.casefold().split()
+    for row in document.querySelectorAll("[data-list] tr[data-record]"):
+        text = str(row.textContent).casefold()
+        row.hidden = not all(word in text for word in words)
 
 
 def _with_demo(view: AppView) -> AppView:
@@ -999,6 +1010,11 @@ def _bind_handlers() -> None:
                   if value != (current.get(name) or "")}
         if fields:
             _in_background(apply(session, EditOrganisation(fields)))
+
+    @when("input", "#app")
+    def on_input(event: Any) -> None:
+        if bool(event.target.matches("[data-filter]")):
+            _filter_rows(str(event.target.value))
 
     @when("trustwork:file-chosen", window)
     async def on_file_chosen(event: Any) -> None:
