@@ -95,6 +95,27 @@ try {
   report.reminded = true;
   report.openness = await page.$eval("[data-open-percent]", (e) => e.textContent);
 
+  // Recent changes, delete (asked first), and picking someone else as me
+  await go(page, "#changes");
+  await page.waitForSelector("[data-changes] tr[data-change]");
+  report.newestChange = await page.$eval("[data-changes] tr[data-change]", (e) => e.textContent);
+  page.on("dialog", (dialog) => dialog.accept());
+  await go(page, `#people/${value}`);
+  await page.waitForSelector(`[data-record-page="${value}"]`);
+  await page.click('[data-action="delete-record"]');
+  await page.waitForSelector("[data-done]");
+  report.valueRowsAfterDelete = await page.$$eval(`[data-list="value"] tr[data-record="${value}"]`,
+                                                  (rows) => rows.length);
+  report.otherValueRows = await page.$$eval('[data-list="value"] tr[data-record]', (r) => r.length);
+  await go(page, "#people/me");
+  await page.waitForSelector('form[data-form="pick-me"]');
+  const other = await page.$eval('form[data-form="pick-me"] option:not([selected])',
+                                 (o) => ({ value: o.value, name: o.textContent.trim() }));
+  await page.select('form[data-form="pick-me"] select', other.value);
+  await submit(page, 'form[data-form="pick-me"]');
+  await page.waitForFunction((n) => document.querySelector("[data-me]").textContent.includes(n), {}, other.name);
+  report.pickedOther = other.name;
+
   // The confidential record made outside the browser
   await go(page, `#people/${note}`);
   await page.waitForSelector("[data-locked]");

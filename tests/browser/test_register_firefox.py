@@ -55,6 +55,9 @@ def test_firefox_keeps_the_register_and_seals_confidential_records_with_its_webc
     assert report["names"] == [PAYLOAD] * 4
     assert (report["historyNewest"], report["historyWho"]) == ("planner", "Fenna Firefox")
     assert report["reminded"] and report["openness"] != "100%"
+    assert "Fenna Firefox" in report["newestChange"]
+    assert (report["valueRowsAfterDelete"], report["otherValueRows"]) == (0, 3)
+    assert report["pickedOther"]
     assert report["lockedHtmlHasSecret"] is False
     assert report["wrongPassphrase"] == NL["secret.cannot_unlock"]
     assert report["unlockedBody"] == SECRET
