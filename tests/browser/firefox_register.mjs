@@ -109,7 +109,7 @@ try {
   report.otherValueRows = await page.$$eval('[data-list="value"] tr[data-record]', (r) => r.length);
   await go(page, "#people/me");
   await page.waitForSelector('form[data-form="pick-me"]');
-  const other = await page.$eval('form[data-form="pick-me"] option:not([selected])',
+  const other = await page.$eval('form[data-form="pick-me"] option:not([value=""]):not([selected])',
                                  (o) => ({ value: o.value, name: o.textContent.trim() }));
   await page.select('form[data-form="pick-me"] select', other.value);
   await submit(page, 'form[data-form="pick-me"]');

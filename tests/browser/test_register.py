@@ -80,9 +80,13 @@ def test_who_am_i_is_picked_or_added_remembered_shown_and_stamped(
     page.click('nav.areas a[data-area="changes"]')
     expect(page.locator("[data-changes] tr[data-change]").first).to_contain_text("Nora Nieuw")
     expect(page.locator(f'[data-changes] a[href="#people/{value}"]').first).to_be_visible()
-    # Picking someone else from the list works too.
+    # Picking someone else from the list works too, once a name is chosen.
     page.goto(page.url.split("#")[0] + "#people/me")
-    choice = page.locator('form[data-form="pick-me"] option').nth(1)
+    page.locator('form[data-form="pick-me"] select').select_option(value="")
+    page.locator('form[data-form="pick-me"] button').click()
+    expect(page.locator('form[data-form="pick-me"] [data-field-error]')).to_have_text(
+        EN["me.choose_first"])
+    choice = page.locator('form[data-form="pick-me"] option').nth(2)
     other = str(choice.text_content())
     page.locator('form[data-form="pick-me"] select').select_option(
         value=choice.get_attribute("value"))

@@ -369,4 +369,6 @@ MESSAGES: dict[str, str] = {
     "reminders.today": "term ends today ({date})",
     "conflicts.sealed": "(encrypted content: unlock the team to read it)",
     "register.filter": "Find in the register",
+    "me.choose": "Choose your name",
+    "me.choose_first": "Choose your name in the list.",
 }

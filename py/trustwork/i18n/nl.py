@@ -389,4 +389,6 @@ MESSAGES: dict[str, str] = {
     "reminders.today": "termijn loopt vandaag af ({date})",
     "conflicts.sealed": "(versleutelde inhoud: ontgrendel het team om die te lezen)",
     "register.filter": "Zoek in het register",
+    "me.choose": "Kies je naam",
+    "me.choose_first": "Kies je naam in de lijst.",
 }

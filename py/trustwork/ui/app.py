@@ -889,6 +889,8 @@ async def submit_form(session: Session, form: Any) -> None:
 def _pick_me(session: Session, person_id: str) -> None:
     document = _document(session)
     person = document.records.get(person_id)
+    if not person_id:
+        raise FieldValueError("person", "me.choose_first")
     if person is None or person.kind != "person":
         raise FieldValueError("person", "form.error.unknown_record")
     _remember(ME_KEY + document.organisation.id, person_id)
