@@ -119,7 +119,7 @@ def render_app(view: AppView) -> Markup:
             "recent": (recent_changes(document, 10) if area == "dashboard"
                        else recent_changes(document, 200) if area == "changes" else []),
             "conflicts": conflict_lines(document),
-            "openness": openness(document),
+            "openness": openness(document) if area in ("dashboard", "people") else None,
             "reminders": reminders(document, view.today) if area == "dashboard" else [],
             "me_name": person_name(document, view.me) if view.me else "",
             "me_known": view.me is not None and view.me in document.records,

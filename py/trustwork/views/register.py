@@ -145,18 +145,24 @@ def record_name(record: Record, secrets: Secrets) -> str:
 
 def sections(document: Document, secrets: Secrets) -> list[Section]:
     """The register's lists, one per kind, sorted by name."""
+    teams_of: dict[str, list[str]] = {}
+    for team in sorted(document.live("team"), key=lambda team: label(team).lower()):
+        members = team.fields.get("members")
+        for member in members if isinstance(members, list) else []:
+            teams_of.setdefault(str(member), []).append(label(team))
     result = []
     for kind in REGISTER_KINDS:
-        rows = [_row(document, record, secrets) for record in document.live(kind)]
+        rows = [_row(document, record, secrets, teams_of) for record in document.live(kind)]
         result.append(Section(kind, tuple(sorted(rows, key=lambda row: row.name.lower()))))
     return result
 
 
-def _row(document: Document, record: Record, secrets: Secrets) -> Row:
+def _row(document: Document, record: Record, secrets: Secrets,
+         teams_of: Mapping[str, list[str]]) -> Row:
     fields = record.fields
     name = record_name(record, secrets)
     if record.kind == "person":
-        teams = [h.name for h in holdings(document, record.id) if h.kind == "team"]
+        teams = teams_of.get(record.id, [])
         cells: tuple[str, ...] = (shown(document, None, fields.get("does")), ", ".join(teams))
     elif record.kind == "team":
         members = fields.get("members")
@@ -198,7 +204,7 @@ def record_page(document: Document, record_id: str, secrets: Secrets) -> RecordP
             has_lock = lock_of(record) is not None
         except CannotUnlockError:
             has_lock = True
-        rows = [_row(document, other, secrets) for other in document.live(TEAM_RECORD)
+        rows = [_row(document, other, secrets, {}) for other in document.live(TEAM_RECORD)
                 if other.fields.get("team") == record.id]
         return _with(page, team_records=tuple(rows), has_lock=has_lock,
                      unlocked=record.id in secrets.unlocked)
