@@ -156,7 +156,8 @@ def _register(view: AppView, document: Document) -> dict[str, object]:
         context["prefill"] = {"team": team} if team else {}
     elif page == "me":
         context["who"] = True
-    elif page and (found := record_page(document, page, view.secrets)) is not None:
+    elif page and (found := record_page(document, page, view.secrets,
+                                                     view.today)) is not None:
         context["record"] = found
     elif page:
         context["missing"] = page

@@ -96,6 +96,7 @@ class RecordPage:
     confidential: bool = False
     locked: bool = False  # confidential and not opened in this page
     problem: str = ""
+    term: TermReminder | None = None  # a role whose term ends soon or has ended
 
 
 def people_choices(document: Document) -> list[Choice]:
@@ -179,7 +180,8 @@ def _row(document: Document, record: Record, secrets: Secrets,
     return Row(record.id, record.kind, name, cells, is_confidential(record))
 
 
-def record_page(document: Document, record_id: str, secrets: Secrets) -> RecordPage | None:
+def record_page(document: Document, record_id: str, secrets: Secrets,
+                today: date | None = None) -> RecordPage | None:
     """The page of a live register record, or None for an unknown id."""
     record = document.records.get(record_id)
     if record is None or record.kind not in REGISTER_KINDS:
@@ -197,8 +199,10 @@ def record_page(document: Document, record_id: str, secrets: Secrets) -> RecordP
     if record.kind == "person":
         return _with(page, holdings=tuple(holdings(document, record.id)))
     if record.kind == "role":
+        term = next((reminder for reminder, _ in reminders(document, today)
+                     if reminder.role_id == record.id), None)
         return _with(page, holders=tuple(_holder(document, h) for h in role_holders(
-            document, record.id)))
+            document, record.id)), term=term)
     if record.kind == "team":
         try:
             has_lock = lock_of(record) is not None
