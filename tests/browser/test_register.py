@@ -414,6 +414,7 @@ def test_two_people_editing_one_confidential_record_get_a_conflict_not_corruptio
         expect(page.locator("[data-done]")).to_have_text(EN["register.applied"])
     save(ann)
     save(bob, "conflict")
+    expect(bob.locator("[data-record-conflicts]")).to_be_visible()
     bob.click('nav.areas a[data-area="dashboard"]')
     conflict = bob.locator("[data-conflict]")
     expect(conflict).to_have_count(1)

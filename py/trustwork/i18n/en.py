@@ -371,4 +371,6 @@ MESSAGES: dict[str, str] = {
     "register.filter": "Find in the register",
     "me.choose": "Choose your name",
     "me.choose_first": "Choose your name in the list.",
+    "register.conflicts": "This record has {count} conflicting change(s) waiting to be settled.",
+    "register.to_conflicts": "Settle on the dashboard",
 }

@@ -391,4 +391,8 @@ MESSAGES: dict[str, str] = {
     "register.filter": "Zoek in het register",
     "me.choose": "Kies je naam",
     "me.choose_first": "Kies je naam in de lijst.",
+    "register.conflicts": (
+        "Dit gegeven heeft {count} tegenstrijdige wijziging(en) die wachten op een keuze."
+    ),
+    "register.to_conflicts": "Kies op het dashboard",
 }

@@ -97,6 +97,7 @@ class RecordPage:
     locked: bool = False  # confidential and not opened in this page
     problem: str = ""
     term: TermReminder | None = None  # a role whose term ends soon or has ended
+    conflicts: int = 0  # open conflicts on this record (settled on the dashboard)
 
 
 def people_choices(document: Document) -> list[Choice]:
@@ -195,7 +196,9 @@ def record_page(document: Document, record_id: str, secrets: Secrets,
     page = RecordPage(record, record.kind, record_name(record, secrets), FIELDS[record.kind],
                       values, history, confidential=confidential,
                       locked=confidential and record.id not in secrets.content,
-                      problem=secrets.problems.get(record.id, ""))
+                      problem=secrets.problems.get(record.id, ""),
+                      conflicts=sum(1 for conflict in document.conflicts.values()
+                                    if conflict.record_id == record.id))
     if record.kind == "person":
         return _with(page, holdings=tuple(holdings(document, record.id)))
     if record.kind == "role":
