@@ -164,8 +164,7 @@ def _now() -> str:
 def _person() -> str:
     """Who makes changes from this browser: the person picked for the open organisation,
     else a stable id of this browser."""
-    document = _session.view.document if _session is not None else None
-    me = _local(ME_KEY + document.organisation.id) if document is not None else None
+    me = _me(_session.view.document) if _session is not None else None
     if me:
         return me
     person = _local(PERSON_KEY)
