@@ -70,7 +70,8 @@ mine = handle(mine, EditOrganisation({"name": "Mijn naam"}), Stamp("2030-01-01T0
               ids)
 workspace = edited(workspace, mine)
 save_ms, plan = timed(lambda: plan_save(workspace, str(js.theirText)))
-json.dumps({"loads_ms": loads_ms, "open_ms": open_ms, "prepare_ms": prepare_ms, "save_with_merge_ms": save_ms,
+json.dumps({"loads_ms": loads_ms, "open_ms": open_ms, "prepare_ms": prepare_ms,
+            "save_with_merge_ms": save_ms,
             "merged_from_theirs": len(plan.outcome.records_from_theirs)})
 """
 

@@ -257,6 +257,14 @@ def test_a_confidential_record_is_encrypted_in_the_file_and_opens_only_with_the_
     expect(ann.locator("[data-record-page] [data-confidential]")).to_be_visible()
     note = ann.locator("[data-record-page]").get_attribute("data-record-page")
     expect(ann.locator('form[data-form="update"] [name="body"]')).to_have_value(SECRET)
+    # A second one whose title the team lets everyone see.
+    ann.goto(served + f"#people/new-team_record:{team}")
+    fill(ann, form, title="Offerte Beta (titel open)", body="Beta betaalt 9.999 euro")
+    ann.locator(f'{form} [name="confidential"]').check()
+    ann.locator(f'{form} [name="show_title"]').check()
+    ann.locator(f"{form} button[type=submit]").click()
+    expect(ann.locator("[data-record-page] [data-confidential]")).to_be_visible()
+    titled = ann.locator("[data-record-page]").get_attribute("data-record-page")
     save(ann)
     # The file holds ciphertext only: no trace of the content, title or client in its bytes.
     on_disk = file_bytes(ann)
@@ -283,6 +291,11 @@ def test_a_confidential_record_is_encrypted_in_the_file_and_opens_only_with_the_
     expect(bob.locator("[data-locked]")).to_be_visible()
     expect(bob.locator("[data-record-name]")).to_contain_text(EN["secret.untitled"])
     assert SECRET not in bob.content()
+    bob.goto(served + f"#people/{titled}")
+    expect(bob.locator("[data-locked]")).to_be_visible()
+    expect(bob.locator("[data-record-name]")).to_contain_text("Offerte Beta (titel open)")
+    assert "9.999" not in bob.content() and b"9.999" not in file_bytes(bob)
+    bob.goto(served + f"#people/{note}")
     fill(bob, 'form[data-form="unlock"]', passphrase="wrong horse battery")
     bob.locator('form[data-form="unlock"] button').click()
     expect(bob.locator("[data-form-error]")).to_have_text(EN["secret.cannot_unlock"])
@@ -293,7 +306,7 @@ def test_a_confidential_record_is_encrypted_in_the_file_and_opens_only_with_the_
     assert not any(SECRET in line for line in console)
     # The dashboard shows the openness: one record of all is confidential.
     bob.click('nav.areas a[data-area="dashboard"]')
-    expect(bob.locator("[data-openness]")).to_contain_text("1 are client-confidential")
+    expect(bob.locator("[data-openness]")).to_contain_text("2 are client-confidential")
     ann.close()
     bob.close()
 
