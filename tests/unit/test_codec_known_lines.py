@@ -53,7 +53,8 @@ def test_a_file_someone_else_changed_reads_the_same_as_a_full_read() -> None:
 
 
 line_edits = st.lists(st.tuples(
-    st.sampled_from(["delete", "duplicate", "swap", "number", "truncate", "garble", "move"]),
+    st.sampled_from(["delete", "duplicate", "swap", "number", "truncate", "garble", "move",
+                     "hoist"]),
     st.integers(0, 10_000), st.integers(0, 10_000)), min_size=1, max_size=3)
 
 
@@ -74,6 +75,8 @@ def test_any_edit_of_the_lines_reads_the_same_with_or_without_reuse(
             lines[i] = f"   {first % 40}" + ("," if lines[i].endswith(",") else "")
         elif action == "truncate":
             lines = lines[:i]
+        elif action == "hoist":  # a line also under a new top-level key, before the others
+            lines.insert(1, f' "zzz{first}": {lines[i].strip().rstrip(",")},')
         elif action == "garble":
             lines[i] = lines[i].replace('"', "'", 1)
         else:
@@ -82,3 +85,15 @@ def test_any_edit_of_the_lines_reads_the_same_with_or_without_reuse(
             lines = [""]
     reusing, full = read_both_ways("\n".join(lines), document)
     assert reusing == full
+
+
+def test_a_line_hoisted_away_and_a_number_left_in_its_place_is_refused_as_a_full_read_is(
+) -> None:
+    document = sample()
+    lines = codec.dumps(document).split("\n")
+    index = next(i for i, line in enumerate(lines) if '"person-0"' in line and "created" in line)
+    original = lines[index].strip().rstrip(",")
+    lines[index] = "   0" + ("," if lines[index].endswith(",") else "")
+    lines.insert(1, f' "zzz": {original},')
+    reusing, full = read_both_ways("\n".join(lines), document)
+    assert reusing == full == ("WrongTypeError", "/records/person/0")

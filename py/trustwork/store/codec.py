@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -99,14 +100,16 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
     """The file read again cheaply, when most of its lines are ones this page last wrote.
 
     A file holds one record or change per line. A line equal to one the last ``dumps``
-    wrote stands for that very (frozen) object, so it is swapped for its number before
-    parsing; only the rest, usually what someone else changed, is parsed and checked. The
-    numbers must come back exactly in order, each in a place of its own kind, or this gives
-    up (None) and the file is read in full, which also names any error precisely.
+    wrote stands for that very (frozen) object, so it is swapped for a numbered stand-in
+    before parsing; only the rest, usually what someone else changed, is parsed and checked.
+    The stand-ins must come back exactly in order, each in a place of its own kind, or this
+    gives up (None) and the file is read in full, which also names any error precisely.
     """
     known = _memo.known_lines()
     if not known:
         return None
+    # Stand-ins a file cannot hold: a fresh random text for each read.
+    stand_in_prefix = f"trustwork-known-line-{secrets.token_hex(12)}-"
     lines = text.split("\n")
     found: list[Record | Change] = []
     for index, line in enumerate(lines):
@@ -114,7 +117,8 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
         comma = body.endswith(",")
         item = known.get(body[:-1] if comma else body)
         if item is not None:
-            lines[index] = f"{len(found)}," if comma else str(len(found))
+            stand_in = f'"{stand_in_prefix}{len(found)}"'
+            lines[index] = stand_in + "," if comma else stand_in
             found.append(item)
     if not found:
         return None
@@ -127,7 +131,7 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
                 or _integer(raw, "schema_version", "/") != SCHEMA_VERSION):
             return None
         minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
-        return LoadedFile(document_from_dict(raw, found), SCHEMA_VERSION,
+        return LoadedFile(document_from_dict(raw, _Known(stand_in_prefix, found)), SCHEMA_VERSION,
                           max(minor, SCHEMA_MINOR))
     except (DataFileError, ValueError, RecursionError, TypeError, AttributeError, KeyError):
         return None  # whatever is wrong, the full read finds it and names it
@@ -156,14 +160,15 @@ class _Known:
     """Objects standing in for lines already known (see _load_reusing_written_lines): each
     is taken once, in order, and only where an object of its sort belongs."""
 
-    def __init__(self, items: Sequence[Record | Change]) -> None:
+    def __init__(self, prefix: str, items: Sequence[Record | Change]) -> None:
+        self.prefix = prefix
         self.items = items
         self.taken = 0
 
     def _next(self, item: object, path: str) -> Record | Change:
-        if type(item) is int and item == self.taken < len(self.items):
+        if item == f"{self.prefix}{self.taken}" and self.taken < len(self.items):
             self.taken += 1
-            return self.items[item]
+            return self.items[self.taken - 1]
         raise WrongTypeError(path, expected="object")
 
     def record(self, item: object, kind: str, path: str) -> Record:
@@ -179,12 +184,10 @@ class _Known:
         raise WrongTypeError(path, expected="object")
 
 
-def document_from_dict(raw: Mapping[str, Any],
-                       known_lines: Sequence[Record | Change] = ()) -> Document:
+def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> Document:
     """The document in a parsed file (any version's layout once upgraded).
 
-    ``known_lines``: objects whose numbers stand in the place of records and changes."""
-    known = _Known(known_lines) if known_lines else None
+    ``known``: objects whose stand-ins take the place of records and changes."""
     organisation = record_from_dict(_mapping(raw, "organisation", "/"), ORGANISATION_KIND,
                                     "/organisation")
     records: dict[str, Record] = {organisation.id: organisation}
@@ -212,11 +215,11 @@ def document_from_dict(raw: Mapping[str, Any],
         conflicts[conflict.id] = conflict
     changes = tuple(
         known.change(item, "/changes/" + str(index))
-        if known is not None and type(item) is int
+        if known is not None and type(item) is str
         else change_from_dict(item, "/changes/" + str(index))
         for index, item in enumerate(_list(raw, "changes", "/", optional=True))
     )
-    if known is not None and known.taken != len(known_lines):
+    if known is not None and known.taken != len(known.items):
         raise WrongTypeError("/", expected="object")
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     return Document(organisation, records, conflicts, changes, extra)
