@@ -5,7 +5,10 @@ The encryption itself is the browser's WebCrypto (web/static/crypto.js): AES-GCM
 part: the shape of a team's lock (salt, iterations, key id, a sealed check value) and of a
 record's ciphertext, and the context text each ciphertext is bound to. It never sees a key.
 
-A team's ``lock`` field: ``{"key": id, "salt": base64, "iterations": n, "check": sealed}``.
+A team's ``lock`` field: ``{"key": id, "salt": base64, "iterations": n, "check": sealed,
+"previous": [sealed, ...]}``; each of ``previous`` is an earlier key of the team, sealed
+under the current one, so records still sealed under it (a concurrent edit while the
+passphrase changed) open with the new passphrase too.
 A confidential record's ``sealed`` field: ``{"key": id, "iv": base64, "data": base64}``.
 """
 
@@ -18,6 +21,7 @@ from trustwork.errors import CannotUnlockError, FieldValueError
 from trustwork.model.document import JsonValue, Record
 
 ITERATIONS = 600_000
+MAX_ITERATIONS = 10_000_000  # more would freeze the page: a lock asking for it is damaged
 SALT_BYTES = 16
 KEY_ID_BYTES = 9
 MIN_PASSPHRASE = 10
@@ -42,6 +46,12 @@ class TeamLock:
     salt: str
     iterations: int
     check: Sealed
+    previous: tuple[Sealed, ...] = ()  # earlier keys (``key``: which), sealed under this one
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every key id a record of the team may be sealed with."""
+        return frozenset({self.key, *(earlier.key for earlier in self.previous)})
 
 
 def sealed_to_value(sealed: Sealed) -> dict[str, JsonValue]:
@@ -58,8 +68,12 @@ def sealed_from_value(value: JsonValue) -> Sealed:
 
 
 def lock_to_value(lock: TeamLock) -> dict[str, JsonValue]:
-    return {"key": lock.key, "salt": lock.salt, "iterations": lock.iterations,
-            "check": sealed_to_value(lock.check)}
+    value: dict[str, JsonValue] = {"key": lock.key, "salt": lock.salt,
+                                   "iterations": lock.iterations,
+                                   "check": sealed_to_value(lock.check)}
+    if lock.previous:
+        value["previous"] = [sealed_to_value(earlier) for earlier in lock.previous]
+    return value
 
 
 def lock_of(team: Record) -> TeamLock | None:
@@ -70,8 +84,12 @@ def lock_of(team: Record) -> TeamLock | None:
     if isinstance(value, dict):
         key, salt, iterations = value.get("key"), value.get("salt"), value.get("iterations")
         if (isinstance(key, str) and isinstance(salt, str) and isinstance(iterations, int)
-                and not isinstance(iterations, bool) and iterations >= ITERATIONS):
-            return TeamLock(key, salt, iterations, sealed_from_value(value.get("check")))
+                and not isinstance(iterations, bool)
+                and ITERATIONS <= iterations <= MAX_ITERATIONS):
+            previous = value.get("previous", [])
+            if isinstance(previous, list):
+                return TeamLock(key, salt, iterations, sealed_from_value(value.get("check")),
+                                tuple(sealed_from_value(earlier) for earlier in previous))
     raise CannotUnlockError("secret.damaged")
 
 
@@ -80,17 +98,22 @@ def check_context(team_id: str, key: str) -> str:
     return f"trustwork/check/{team_id}/{key}"
 
 
+def previous_context(team_id: str, earlier: str, key: str) -> str:
+    """The additional data an earlier key is sealed with under the team's key ``key``."""
+    return f"trustwork/previous/{team_id}/{earlier}/{key}"
+
+
 def record_context(team_id: str, record_id: str, key: str) -> str:
     """The additional data a record's ciphertext is bound to: moved elsewhere, it won't open."""
     return f"trustwork/record/{team_id}/{record_id}/{key}"
 
 
 def sealed_of(record: Record, lock: TeamLock | None) -> Sealed:
-    """A confidential record's ciphertext, if the team's current key can open it."""
+    """A confidential record's ciphertext, if a key the team's lock knows can open it."""
     sealed = sealed_from_value(record.fields.get("sealed"))
     if lock is None:
         raise CannotUnlockError("secret.no_passphrase")
-    if sealed.key != lock.key:
+    if sealed.key not in lock.keys:
         raise CannotUnlockError("secret.other_key")
     return sealed
 

@@ -447,3 +447,38 @@ def test_what_is_typed_but_not_sent_survives_a_re_render(
     page.click('[data-action="set-language"][data-language="nl"]')  # renders the page again
     expect(page.locator("html")).to_have_attribute("lang", "nl")
     expect(page.locator('form[data-form="create"] [name="name"]')).to_have_value("Half getypt")
+
+
+def test_an_edit_sealed_under_the_old_passphrase_while_it_changed_opens_with_the_new_one(
+        context: BrowserContext, served: str) -> None:
+    console: list[str] = []
+    ann = open_file(context, served, demo_text(), console)
+    team = str(ann.locator('[data-list="team"] tr[data-record]').first.get_attribute(
+        "data-record"))
+    set_passphrase(ann, served, team)
+    note = add_confidential(ann, served, team, "Tarieven", "versie 1")
+    save(ann)
+    bob = open_file(context, served, None, console)
+    unlock(bob, served, team)
+    # Ann changes the passphrase and saves; Bob, still on the old key, edits and saves.
+    ann.goto(served + f"#people/{team}")
+    fill(ann, 'form[data-form="passphrase"]', new_passphrase="de nieuwe wachtzin",
+         repeat_passphrase="de nieuwe wachtzin")
+    ann.locator('form[data-form="passphrase"] button').click()
+    expect(ann.locator("[data-done]")).to_have_text(EN["secret.changed"].format(count=1))
+    save(ann)
+    bob.goto(served + f"#people/{note}")
+    fill(bob, 'form[data-form="update"]', body="versie 2 van Bob")
+    bob.locator('form[data-form="update"] button[type=submit]').click()
+    expect(bob.locator("[data-done]")).to_have_text(EN["register.applied"])
+    save(bob, "conflict")  # Ann's re-encryption and Bob's edit both changed the ciphertext
+    # Bob's later edit is kept, under the old key; someone who only knows the new
+    # passphrase reads it all the same.
+    carol = open_file(context, served, None, console)
+    unlock(carol, served, team, "de nieuwe wachtzin")
+    carol.goto(served + f"#people/{note}")
+    expect(carol.locator('form[data-form="update"] [name="body"]')).to_have_value(
+        "versie 2 van Bob")
+    assert b"versie 2 van Bob" not in file_bytes(carol)
+    for page in (ann, bob, carol):
+        page.close()

@@ -41,6 +41,7 @@ from trustwork.confidential import (
     content_of,
     lock_of,
     lock_to_value,
+    previous_context,
     record_context,
     sealed_of,
     sealed_to_value,
@@ -100,9 +101,10 @@ class Session:
     disk_stamp: str | None = None
     edits: int = 0  # increases with every change: autosave waits for quiet
     saves: int = 0  # increases with every save: the watcher knows its news is stale
-    # Team keys unlocked in this page (team id -> (key id, handle in trustworkCrypto)), and
-    # what they opened (record id -> (the ciphertext it came from, its content)). Memory only.
-    keys: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Team keys unlocked in this page (team id -> (current key id, {key id: handle in
+    # trustworkCrypto}), earlier keys included), and what they opened (record id -> (the
+    # ciphertext it came from, its content)). Memory only.
+    keys: dict[str, tuple[str, dict[str, int]]] = field(default_factory=dict)
     opened: dict[str, tuple[str, dict[str, JsonValue]]] = field(default_factory=dict)
     lock_problems: dict[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -665,7 +667,7 @@ def _secrets(session: Session, document: Document | None) -> Secrets:
     if document is None or not session.keys:
         return Secrets()
     unlocked, content, problems, stale = set(), {}, {}, False
-    for team_id, (key, _handle) in session.keys.items():
+    for team_id, (key, _handles) in session.keys.items():
         team = document.records.get(team_id)
         try:
             lock = lock_of(team) if team is not None else None
@@ -717,10 +719,13 @@ async def _open_record(session: Session, record: Record) -> dict[str, JsonValue]
     team = _document(session).records.get(team_id)
     if team is None:
         raise CannotUnlockError()
-    lock, handle = _team_key(session, team)
+    lock, _handle = _team_key(session, team)
     sealed = sealed_of(record, lock)
+    handle = session.keys[team_id][1].get(sealed.key)
+    if handle is None:
+        raise CannotUnlockError("secret.other_key")
     text = await _crypto().open(handle, sealed.iv, sealed.data,
-                                record_context(team_id, record.id, lock.key))
+                                record_context(team_id, record.id, sealed.key))
     if not _present(text):
         raise CannotUnlockError()
     return codec.sealed_content_from_text(str(text))
@@ -733,14 +738,14 @@ def _document(session: Session) -> Document:
 
 
 def _team_key(session: Session, team: Record) -> tuple[TeamLock, int]:
-    """The team's lock and the handle of its key unlocked in this page."""
+    """The team's lock and the handle of its current key, unlocked in this page."""
     lock = lock_of(team)
     if lock is None:
         raise CannotUnlockError("secret.no_passphrase")
     held = session.keys.get(team.id)
     if held is None or held[0] != lock.key:
         raise CannotUnlockError("secret.needs_unlock")
-    return lock, held[1]
+    return lock, held[1][lock.key]
 
 
 async def _unlock(session: Session, team_id: str, passphrase: str) -> None:
@@ -750,19 +755,27 @@ async def _unlock(session: Session, team_id: str, passphrase: str) -> None:
     if lock is None:
         raise CannotUnlockError("secret.no_passphrase")
     handle = int(await _crypto().deriveKey(passphrase, lock.salt, lock.iterations))
+    if not handle:
+        raise CannotUnlockError("secret.damaged")
     check = await _crypto().open(handle, lock.check.iv, lock.check.data,
                                  check_context(team_id, lock.key))
     if not _present(check) or str(check) != CHECK_TEXT:
         _crypto().forget(handle)
         raise CannotUnlockError()
+    handles = {lock.key: handle}
+    for earlier in lock.previous:  # records sealed under an earlier passphrase open too
+        opened = int(await _crypto().unwrap(handle, earlier.iv, earlier.data,
+                                            previous_context(team_id, earlier.key, lock.key)))
+        if opened:
+            handles[earlier.key] = opened
     _forget_key(session, team_id)
-    session.keys[team_id] = (lock.key, handle)
+    session.keys[team_id] = (lock.key, handles)
 
 
 def _forget_key(session: Session, team_id: str) -> None:
     held = session.keys.pop(team_id, None)
-    if held is not None:
-        _crypto().forget(held[1])
+    for key_handle in held[1].values() if held is not None else ():
+        _crypto().forget(key_handle)
 
 
 async def _seal(handle: int, text: str, context: str, key: str) -> Sealed:
@@ -784,34 +797,47 @@ async def _sealed_fields(session: Session, team_id: str, record_id: str,
 
 
 async def _change_passphrase(session: Session, team_id: str, current: str, new: str,
-                             repeated: str) -> int:
+                             repeated: str) -> int | None:
     """Give the team a new passphrase and encrypt its confidential records again with it.
-    Returns how many records were encrypted again."""
+
+    Earlier keys go into the new lock, sealed under the new key: a record someone else
+    sealed under the old passphrase meanwhile still opens. Returns how many records were
+    encrypted again, or None when the change could not be applied (a read-only file)."""
     check_new_passphrase(new, repeated)
     document = _document(session)
     team = document.record(team_id)
     if lock_of(team) is not None and team_id not in _secrets(session, document).unlocked:
         await _unlock(session, team_id, current)
-    contents: dict[str, dict[str, JsonValue]] = {}
+    contents: dict[str, tuple[JsonValue, dict[str, JsonValue]]] = {}
     for record in document.live(TEAM_RECORD):
         if is_confidential(record) and record.fields.get("team") == team_id:
             try:
-                contents[record.id] = await _open_record(session, record)
+                contents[record.id] = (record.fields.get("sealed"),
+                                       await _open_record(session, record))
             except CannotUnlockError:
-                continue  # sealed with an earlier key: it stays as it is
+                continue  # sealed under a key nobody here knows: it stays as it is
     key = secrets.token_hex(8)
     salt = str(_crypto().randomBase64(SALT_BYTES))
     handle = int(await _crypto().deriveKey(new, salt, ITERATIONS))
     check = await _seal(handle, CHECK_TEXT, check_context(team_id, key), key)
+    held = session.keys.get(team_id, ("", {}))[1]
+    previous = []
+    for earlier, earlier_handle in sorted(held.items()):
+        wrapped = await _crypto().wrap(handle, earlier_handle,
+                                       previous_context(team_id, earlier, key))
+        previous.append(Sealed(earlier, str(wrapped.iv), str(wrapped.data)))
+    now = _document(session)  # a merge may have come in while the keys were derived
     sealed: dict[str, JsonValue] = {}
-    for record_id, content in contents.items():
-        again = await _seal(handle, codec.sealed_content_to_text(content),
-                            record_context(team_id, record_id, key), key)
-        sealed[record_id] = sealed_to_value(again)
-    _forget_key(session, team_id)
-    session.keys[team_id] = (key, handle)
-    await apply(session, ReplaceTeamKey(team_id, lock_to_value(TeamLock(key, salt, ITERATIONS,
-                                                                        check)), sealed))
+    for record_id, (was, content) in contents.items():
+        if now.records[record_id].fields.get("sealed") == was:
+            again = await _seal(handle, codec.sealed_content_to_text(content),
+                                record_context(team_id, record_id, key), key)
+            sealed[record_id] = sealed_to_value(again)
+    lock = TeamLock(key, salt, ITERATIONS, check, tuple(previous))
+    if not await apply(session, ReplaceTeamKey(team_id, lock_to_value(lock), sealed)):
+        _crypto().forget(handle)
+        return None
+    session.keys[team_id] = (key, {**held, key: handle})
     return len(sealed)
 
 
@@ -876,6 +902,8 @@ async def submit_form(session: Session, form: Any) -> None:
             count = await _change_passphrase(
                 session, str(form.dataset.team), values.get("current_passphrase", [""])[0],
                 values.get("new_passphrase", [""])[0], values.get("repeat_passphrase", [""])[0])
+            if count is None:
+                return
             form.reset()
             notice = (translate("secret.changed", language, count=count) if had_lock
                       else translate("secret.set_done", language))
