@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from trustwork.errors import FieldValueError
-from trustwork.model.document import UNLOGGED_FIELDS, Document, JsonValue, Record, Stamp
+from trustwork.model.document import (
+    UNLOGGED_FIELDS,
+    Change,
+    Document,
+    JsonValue,
+    Record,
+    Stamp,
+)
 
 # A record of a team that the team may mark confidential (notes on a client, a contract,
 # figures). Confidential ones keep their content only as ciphertext (see confidential.py).
@@ -177,7 +184,10 @@ def _name(record: Record) -> str:
 
 @dataclass(frozen=True)
 class Version:
-    """A record as it was after one change of its log: the change and all its field values."""
+    """A record as it was after one change of its log: the change and all its field values.
+
+    ``unknown``: fields whose value then cannot be told, because an older change did not
+    log the values it set or replaced."""
 
     number: int
     stamp: Stamp
@@ -185,6 +195,7 @@ class Version:
     changed: tuple[str, ...]
     fields: Mapping[str, JsonValue]
     values_known: bool  # False when an older file did not log the values of this change
+    unknown: frozenset[str] = frozenset()
 
 
 def versions(document: Document, record_id: str) -> list[Version]:
@@ -192,29 +203,45 @@ def versions(document: Document, record_id: str) -> list[Version]:
 
     The first version is the record as created: a field's value then is what its first
     update replaced, or its value now if no update ever touched it. Each update then sets
-    the values it logged. Merged concurrent changes sort by stamp, the order a merge uses.
+    the values it logged. Merged concurrent changes sort by stamp, the order a merge uses;
+    the latest version is the record as it is now (a merge may have joined two lists).
     """
     record = document.record(record_id)
     history = sorted(document.history(record_id), key=lambda change: (change.stamp, change.id))
-    state = {name: value for name, value in record.fields.items()
-             if name not in UNLOGGED_FIELDS}
+    now = {name: value for name, value in record.fields.items()
+           if name not in UNLOGGED_FIELDS}
+    state, unknown = dict(now), set()
     for change in reversed(history):
-        if change.action == "update":
-            for name in change.fields:
-                if name in change.before:
-                    state[name] = change.before[name]
-                elif name in change.values:
-                    state.pop(name, None)  # the update added this field
+        for name in _logged_fields(change):
+            if name in change.before:
+                state[name] = change.before[name]
+                unknown.discard(name)
+            elif name in change.values:
+                state.pop(name, None)  # the update added this field
+                unknown.discard(name)
+            else:
+                unknown.add(name)  # an older entry: what it replaced is not known
     result: list[Version] = []
-    for change in history:
-        if change.action == "update":
-            state.update({name: value for name, value in change.values.items()
-                          if name in change.fields})
-        known = change.action != "update" or set(change.values) >= (
-            set(change.fields) - UNLOGGED_FIELDS)
+    for index, change in enumerate(history):
+        for name in _logged_fields(change):
+            if name in change.values:
+                state[name] = change.values[name]
+                unknown.discard(name)
+            else:
+                unknown.add(name)
+        if index == len(history) - 1:
+            state, unknown = dict(now), set()
+        known = all(name in change.values for name in _logged_fields(change))
         result.append(Version(len(result) + 1, change.stamp, change.action, change.fields,
-                              dict(state), known))
+                              dict(state), known, frozenset(unknown)))
     return result
+
+
+def _logged_fields(change: Change) -> list[str]:
+    """The fields an update changed whose values the log may hold."""
+    if change.action != "update":
+        return []
+    return [name for name in change.fields if name not in UNLOGGED_FIELDS]
 
 
 @dataclass(frozen=True)
@@ -229,6 +256,8 @@ def role_holders(document: Document, role_id: str) -> list[RoleHolder]:
     """The people who held a role, in order, from its versions."""
     holders: list[RoleHolder] = []
     for version in versions(document, role_id):
+        if "holder" in version.unknown:
+            continue  # an older change did not say who held it then
         holder = version.fields.get("holder")
         person = holder if isinstance(holder, str) and holder else None
         changed_hands = not holders or holders[-1].person_id != person

@@ -197,3 +197,32 @@ def test_replacing_a_team_key_updates_the_lock_and_every_record_and_journals_cip
     assert after.record("n-1").fields["sealed"] == sealed["n-1"]
     entry = JournalEntry(command, at(6), ("a", "b"))
     assert entry_from_text(entry_to_text(entry)) == entry
+
+
+def test_the_latest_version_is_the_record_as_merged_even_when_lists_were_joined() -> None:
+    from trustwork.store.merge import merge
+    base = organisation()
+    ann = run(base, UpdateRecord("t-1", {"members": ["p-ann", "p-bob"]}), at(3, "ann"))
+    bob = run(base, UpdateRecord("t-1", {"members": ["p-ann", "p-eve"]}), at(4, "bob"))
+    merged = merge(base, ann, bob).document
+    now = merged.record("t-1").fields["members"]
+    assert set(now) == {"p-ann", "p-bob", "p-eve"}  # type: ignore[arg-type]
+    assert versions(merged, "t-1")[-1].fields["members"] == now
+
+
+def test_changes_from_an_older_file_without_values_show_as_unknown_not_as_later_values(
+) -> None:
+    from dataclasses import replace as replaced
+    document = run(organisation(), CreateRecord("role", "r-1", {"name": "Coach",
+                                                                "holder": "p-ann"}), at(3))
+    document = run(document, UpdateRecord("r-1", {"holder": "p-bob"}), at(4))
+    document = run(document, UpdateRecord("r-1", {"holder": "p-eve"}), at(5))
+    old_style = tuple(replaced(change, values={}, before={})
+                      if change.record_id == "r-1" and change.stamp == at(4) else change
+                      for change in document.changes)
+    document = replaced(document, changes=old_style)
+    found = versions(document, "r-1")
+    assert [v.unknown for v in found] == [frozenset({"holder"}), frozenset({"holder"}),
+                                          frozenset()]
+    assert not found[1].values_known and found[2].fields["holder"] == "p-eve"
+    assert [h.person_id for h in role_holders(document, "r-1")] == ["p-eve"]

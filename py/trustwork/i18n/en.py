@@ -373,4 +373,5 @@ MESSAGES: dict[str, str] = {
     "me.choose_first": "Choose your name in the list.",
     "register.conflicts": "This record has {count} conflicting change(s) waiting to be settled.",
     "register.to_conflicts": "Settle on the dashboard",
+    "history.unknown": "(not known: an older version of Trustwork did not keep it)",
 }

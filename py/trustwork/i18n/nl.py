@@ -395,4 +395,5 @@ MESSAGES: dict[str, str] = {
         "Dit gegeven heeft {count} tegenstrijdige wijziging(en) die wachten op een keuze."
     ),
     "register.to_conflicts": "Kies op het dashboard",
+    "history.unknown": "(onbekend: een oudere versie van Trustwork bewaarde dit niet)",
 }

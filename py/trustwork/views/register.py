@@ -76,6 +76,7 @@ class ShownVersion:
     values: tuple[tuple[str, str], ...]  # the whole record then
     values_known: bool
     sealed_changed: bool = False  # a confidential record's content changed (not shown)
+    unknown: frozenset[str] = frozenset()  # fields whose value then cannot be told
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,8 @@ def _shown_version(document: Document, kind: str, version: Version) -> ShownVers
     return ShownVersion(version.number, version.stamp.at,
                         person_name(document, version.stamp.by), version.action,
                         pairs(version.changed), pairs(every), version.values_known,
-                        "sealed" in version.changed and version.action == "update")
+                        "sealed" in version.changed and version.action == "update",
+                        version.unknown)
 
 
 def reminders(document: Document, today: date | None) -> list[tuple[TermReminder, str]]:
