@@ -63,3 +63,23 @@ def test_every_register_page_renders_typed_html_as_text() -> None:
         html = str(render_app(replace(view, area=area_for_hash(area), page=page)))
         assert "<script>alert" not in html and "<img src=x" not in html, (area, page)
         assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html, (area, page)
+
+
+def test_a_kind_from_a_newer_file_and_odd_values_still_render() -> None:
+    from dataclasses import replace
+
+    from trustwork.commands import CreateRecord, handle
+    from trustwork.model.document import Stamp, new_document
+    from trustwork.views import AppView, render_app
+
+    ids = iter(f"c{n}" for n in range(10))
+    stamp = Stamp("2026-03-01T09:00:00.000000Z", "p-1")
+    document = new_document("Org", "org", stamp, lambda: next(ids))
+    document = handle(document, CreateRecord("gadget", "g-1", {"name": "Gizmo"}), stamp, ids)
+    document = handle(document, CreateRecord("team", "t-1", {"name": "T", "members": 5}),
+                      stamp, ids)
+    view = AppView("en", area_for_hash("#dashboard"), document=document)
+    for area, page in [("#dashboard", ""), ("#changes", ""), ("#people", "t-1"),
+                       ("#people", "")]:
+        html = str(render_app(replace(view, area=area_for_hash(area), page=page)))
+        assert "gadget" in html or area == "#people"

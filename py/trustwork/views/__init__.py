@@ -130,13 +130,18 @@ def render_app(view: AppView) -> Markup:
         key = f"field.{kind}.{name}"
         return translate(key, view.language) if key in CATALOGUE[view.language] else name
 
+    def named(group: str, name: str) -> str:
+        """A kind or an action in the language, or as the file names it (a newer kind)."""
+        key = f"{group}.{name}"
+        return translate(key, view.language) if key in CATALOGUE[view.language] else name
+
     def team_name(team_id: object) -> str:
         if document is None or not isinstance(team_id, str) or team_id not in document.records:
             return ""
         return label(document.records[team_id])
 
     return render("app.html", view.language, view=view, areas=AREAS, version=__version__,
-                  overview=overview, register=register, field_label=field_label,
+                  overview=overview, register=register, field_label=field_label, named=named,
                   team_name=team_name, register_kinds=REGISTER_KINDS)
 
 
