@@ -135,6 +135,7 @@ def test_people_teams_roles_and_values_are_added_edited_and_keep_their_history(
     versions = page.locator("[data-history] [data-version]")
     expect(versions).to_have_count(3)
     expect(versions.first.locator("[data-value]")).to_have_text("teamcoach")
+    expect(versions.first.locator("[data-was]")).to_have_text("planner")
     oldest = versions.last
     oldest.locator("summary").click()
     expect(oldest.locator("dd").nth(1)).to_have_text("chauffeur")

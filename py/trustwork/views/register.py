@@ -77,6 +77,7 @@ class ShownVersion:
     values_known: bool
     sealed_changed: bool = False  # a confidential record's content changed (not shown)
     unknown: frozenset[str] = frozenset()  # fields whose value then cannot be told
+    was: Mapping[str, str] = field(default_factory=dict)  # a changed field's value before
 
 
 @dataclass(frozen=True)
@@ -192,8 +193,10 @@ def record_page(document: Document, record_id: str, secrets: Secrets,
     values: dict[str, JsonValue] = dict(record.fields)
     if confidential:
         values.update(secrets.content.get(record.id, {}))
-    history = tuple(_shown_version(document, record.kind, version)
-                    for version in reversed(versions(document, record.id)))
+    every_version = versions(document, record.id)
+    history = tuple(_shown_version(document, record.kind, version,
+                                   every_version[index - 1] if index else None)
+                    for index, version in reversed(list(enumerate(every_version))))
     page = RecordPage(record, record.kind, record_name(record, secrets), FIELDS[record.kind],
                       values, history, confidential=confidential,
                       locked=confidential and record.id not in secrets.content,
@@ -228,10 +231,15 @@ def _holder(document: Document, holder: RoleHolder) -> tuple[str, str]:
     return name, holder.since.at
 
 
-def _shown_version(document: Document, kind: str, version: Version) -> ShownVersion:
+def _shown_version(document: Document, kind: str, version: Version,
+                   before: Version | None) -> ShownVersion:
     def pairs(names: Iterable[str]) -> tuple[tuple[str, str], ...]:
         return tuple((name, shown(document, _spec(kind, name), version.fields.get(name)))
                      for name in names if name not in UNLOGGED_FIELDS and name != "lock")
+
+    was = tuple((name, "" if before is None or name in before.unknown
+                 else shown(document, _spec(kind, name), before.fields.get(name)))
+                for name, _ in pairs(version.changed))
 
     ordered = [spec.name for spec in FIELDS.get(kind, ())]
     every = ordered + sorted(set(version.fields) - set(ordered))
@@ -239,7 +247,7 @@ def _shown_version(document: Document, kind: str, version: Version) -> ShownVers
                         person_name(document, version.stamp.by), version.action,
                         pairs(version.changed), pairs(every), version.values_known,
                         "sealed" in version.changed and version.action == "update",
-                        version.unknown)
+                        version.unknown, dict(was))
 
 
 def reminders(document: Document, today: date | None) -> list[tuple[TermReminder, str]]:
