@@ -483,3 +483,21 @@ def test_an_edit_sealed_under_the_old_passphrase_while_it_changed_opens_with_the
     assert b"versie 2 van Bob" not in file_bytes(carol)
     for page in (ann, bob, carol):
         page.close()
+
+
+def test_moments_are_shown_in_the_persons_time_zone_and_language(
+        chromium: Browser, built_file: Path) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    context = chromium.new_context(timezone_id="Europe/Amsterdam")
+    page = context.new_page()
+    open_app(page, built_file)
+    page.goto(built_file.as_uri() + "?demo#changes")
+    assert wait_until_started(page) == "ready"
+    moment = page.locator("[data-changes] time").first
+    utc = datetime.fromisoformat(str(moment.get_attribute("datetime")).replace("Z", "+00:00"))
+    local = utc.astimezone(ZoneInfo("Europe/Amsterdam"))
+    expect(moment).to_contain_text(f"{local.hour:02d}:{local.minute:02d}")
+    expect(moment).to_contain_text(str(local.year))
+    context.close()

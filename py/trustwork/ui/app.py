@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs
 
-from pyodide.ffi import jsnull
+from pyodide.ffi import jsnull, to_js
 from pyscript import document, when, window
 
 from trustwork.areas import area_for_hash, page_for_hash
@@ -277,6 +277,7 @@ def show(session: Session) -> None:
     search = app.querySelector("[data-filter]")
     if _present(search) and str(search.value):
         _filter_rows(str(search.value))
+    _local_times(app, view.language)
     _files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
 
 
@@ -319,6 +320,18 @@ def _restore_typed_values(app: Any, typed: dict[str, Any]) -> None:
                 element.checked = typed[key]
             else:
                 element.value = typed[key]
+
+
+_TIME_STYLE = {"dateStyle": "medium", "timeStyle": "short"}
+_LOCALES = {"nl": "nl-NL", "en": "en-GB"}
+
+
+def _local_times(app: Any, language: Language) -> None:
+    """Moments are kept in UTC; people read them in their own time zone and language."""
+    style = to_js(_TIME_STYLE, dict_converter=window.Object.fromEntries)
+    for element in app.querySelectorAll("time[datetime*='T']"):
+        moment = window.Date.new(element.getAttribute("datetime"))
+        element.textContent = moment.toLocaleString(_LOCALES[language], style)
 
 
 def _filter_rows(query: str) -> None:
