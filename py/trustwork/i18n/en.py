@@ -374,4 +374,6 @@ MESSAGES: dict[str, str] = {
     "register.conflicts": "This record has {count} conflicting change(s) waiting to be settled.",
     "register.to_conflicts": "Settle on the dashboard",
     "history.unknown": "(not known: an older version of Trustwork did not keep it)",
+    "register.team_roles": "Roles in this team",
+    "register.no_team_roles": "No roles in this team yet.",
 }

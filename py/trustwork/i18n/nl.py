@@ -396,4 +396,6 @@ MESSAGES: dict[str, str] = {
     ),
     "register.to_conflicts": "Kies op het dashboard",
     "history.unknown": "(onbekend: een oudere versie van Trustwork bewaarde dit niet)",
+    "register.team_roles": "Rollen in dit team",
+    "register.no_team_roles": "Nog geen rollen in dit team.",
 }

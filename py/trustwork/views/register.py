@@ -217,7 +217,9 @@ def record_page(document: Document, record_id: str, secrets: Secrets,
             has_lock = True
         rows = [_row(document, other, secrets, {}) for other in document.live(TEAM_RECORD)
                 if other.fields.get("team") == record.id]
-        return _with(page, team_records=tuple(rows), has_lock=has_lock,
+        roles = sorted((Holding(role.id, "role", label(role)) for role in document.live("role")
+                        if role.fields.get("team") == record.id), key=lambda h: h.name.lower())
+        return _with(page, team_records=tuple(rows), has_lock=has_lock, holdings=tuple(roles),
                      unlocked=record.id in secrets.unlocked)
     return page
 
