@@ -119,9 +119,9 @@ def test_people_teams_roles_and_values_are_added_edited_and_keep_their_history(
     page.locator('form[data-form="update"] button[type=submit]').click()
     expect(page.locator("[data-holders] li")).to_have_count(2)
     expect(page.locator("[data-term-notice]")).to_contain_text("2020-01-31")
+    expect(page.locator("[data-holders] li").last).to_contain_text("Olaf Open")
     page.goto(page.url.split("#")[0] + f"#people/{team}")
     expect(page.locator("[data-team-roles]")).to_contain_text("Nachtcoördinator")
-    expect(page.locator("[data-holders] li").last).to_contain_text("Olaf Open")
     # The person's page shows the team and the role they hold.
     page.goto(page.url.split("#")[0] + f"#people/{person}")
     expect(page.locator("[data-holdings] li")).to_have_count(2)
