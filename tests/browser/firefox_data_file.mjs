@@ -3,18 +3,10 @@
 // (puppeteer-core, WebDriver BiDi) and prints what it saw as one JSON object.
 //   node firefox_data_file.mjs FILE_URL DATA_FILE [FIREFOX]
 import puppeteer from "puppeteer-core";
+import { KEEP_DOWNLOADS } from "./firefox_downloads.mjs";
 
 const [fileUrl, dataFile, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const report = { errors: [] };
-// Observes (does not replace) the download: keeps the Blob the page hands to the browser.
-const KEEP_DOWNLOADS = `(() => {
-  const create = URL.createObjectURL.bind(URL);
-  window.downloadedBlobs = [];
-  URL.createObjectURL = (blob) => {
-    if (blob.type === "application/json") window.downloadedBlobs.push(blob);
-    return create(blob);
-  };
-})();`;
 
 const browser = await puppeteer.launch({
   browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",

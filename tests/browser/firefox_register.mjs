@@ -5,19 +5,12 @@
 // and save by download. Prints one JSON object; the pytest side judges it.
 //   node firefox_register.mjs FILE_URL DATA_FILE JSON_ARGS [FIREFOX]
 import puppeteer from "puppeteer-core";
+import { KEEP_DOWNLOADS } from "./firefox_downloads.mjs";
 
 const [fileUrl, dataFile, argsJson, executablePath = "/usr/bin/firefox-esr"] =
   process.argv.slice(2);
 const { payload, note, team, passphrase, newSecret, newPassphrase } = JSON.parse(argsJson);
 const report = { errors: [], console: [] };
-const KEEP_DOWNLOADS = `(() => {
-  const create = URL.createObjectURL.bind(URL);
-  window.downloadedBlobs = [];
-  URL.createObjectURL = (blob) => {
-    if (blob.type === "application/json") window.downloadedBlobs.push(blob);
-    return create(blob);
-  };
-})();`;
 
 const browser = await puppeteer.launch({
   browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",

@@ -412,17 +412,25 @@ def test_a_new_passphrase_encrypts_the_records_again_and_the_old_one_no_longer_o
     bob.close()
 
 
-def test_two_people_editing_one_confidential_record_get_a_conflict_not_corruption(
-        context: BrowserContext, served: str) -> None:
+def two_people_on_a_confidential_record(context: BrowserContext, served: str,
+                                        title: str) -> tuple[Page, Page, str, str]:
+    """Ann sets the first team's passphrase, adds a confidential record and saves; Bob opens
+    the file and unlocks the team."""
     console: list[str] = []
     ann = open_file(context, served, demo_text(), console)
     team = str(ann.locator('[data-list="team"] tr[data-record]').first.get_attribute(
         "data-record"))
     set_passphrase(ann, served, team)
-    note = add_confidential(ann, served, team, "Afspraken", "versie 1")
+    note = add_confidential(ann, served, team, title, "versie 1")
     save(ann)
     bob = open_file(context, served, None, console)
     unlock(bob, served, team)
+    return ann, bob, team, note
+
+
+def test_two_people_editing_one_confidential_record_get_a_conflict_not_corruption(
+        context: BrowserContext, served: str) -> None:
+    ann, bob, _team, note = two_people_on_a_confidential_record(context, served, "Afspraken")
     for page, text in ((ann, "versie van Ann"), (bob, "versie van Bob")):
         page.goto(served + f"#people/{note}")
         fill(page, 'form[data-form="update"]', body=text)
@@ -454,15 +462,7 @@ def test_what_is_typed_but_not_sent_survives_a_re_render(
 
 def test_an_edit_sealed_under_the_old_passphrase_while_it_changed_opens_with_the_new_one(
         context: BrowserContext, served: str) -> None:
-    console: list[str] = []
-    ann = open_file(context, served, demo_text(), console)
-    team = str(ann.locator('[data-list="team"] tr[data-record]').first.get_attribute(
-        "data-record"))
-    set_passphrase(ann, served, team)
-    note = add_confidential(ann, served, team, "Tarieven", "versie 1")
-    save(ann)
-    bob = open_file(context, served, None, console)
-    unlock(bob, served, team)
+    ann, bob, team, note = two_people_on_a_confidential_record(context, served, "Tarieven")
     # Ann changes the passphrase and saves; Bob, still on the old key, edits and saves.
     ann.goto(served + f"#people/{team}")
     fill(ann, 'form[data-form="passphrase"]', new_passphrase="de nieuwe wachtzin",
@@ -477,7 +477,7 @@ def test_an_edit_sealed_under_the_old_passphrase_while_it_changed_opens_with_the
     save(bob, "conflict")  # Ann's re-encryption and Bob's edit both changed the ciphertext
     # Bob's later edit is kept, under the old key; someone who only knows the new
     # passphrase reads it all the same.
-    carol = open_file(context, served, None, console)
+    carol = open_file(context, served, None, [])
     unlock(carol, served, team, "de nieuwe wachtzin")
     carol.goto(served + f"#people/{note}")
     expect(carol.locator('form[data-form="update"] [name="body"]')).to_have_value(
