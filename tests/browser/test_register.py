@@ -503,3 +503,17 @@ def test_moments_are_shown_in_the_persons_time_zone_and_language(
     expect(moment).to_contain_text(f"{local.hour:02d}:{local.minute:02d}")
     expect(moment).to_contain_text(str(local.year))
     context.close()
+
+
+def test_the_organisations_own_name_and_mission_keep_their_history(
+        page: Page, built_file: Path) -> None:
+    open_demo(page, built_file, "#dashboard")
+    form = 'form[data-form="organisation"]'
+    fill(page, form, name="De Voorbeeldgroep Noord")
+    page.locator(f"{form} button[type=submit]").click()
+    expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep Noord")
+    history = page.locator("[data-organisation-history]")
+    history.locator("summary").first.click()
+    newest = history.locator("[data-version]").first
+    expect(newest.locator("[data-was]")).to_have_text("De Voorbeeldgroep")
+    expect(newest.locator("[data-value]")).to_have_text("De Voorbeeldgroep Noord")

@@ -376,4 +376,5 @@ MESSAGES: dict[str, str] = {
     "history.unknown": "(not known: an older version of Trustwork did not keep it)",
     "register.team_roles": "Roles in this team",
     "register.no_team_roles": "No roles in this team yet.",
+    "organisation.history": "History of the name and mission",
 }

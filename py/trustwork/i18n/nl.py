@@ -398,4 +398,5 @@ MESSAGES: dict[str, str] = {
     "history.unknown": "(onbekend: een oudere versie van Trustwork bewaarde dit niet)",
     "register.team_roles": "Rollen in dit team",
     "register.no_team_roles": "Nog geen rollen in dit team.",
+    "organisation.history": "Geschiedenis van naam en missie",
 }

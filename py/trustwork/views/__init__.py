@@ -23,6 +23,7 @@ from trustwork.register import FIELDS, REGISTER_KINDS, TEAM_RECORD, openness
 from trustwork.views.register import (
     Secrets,
     people_choices,
+    record_history,
     record_page,
     reminders,
     sections,
@@ -121,6 +122,8 @@ def render_app(view: AppView) -> Markup:
             "conflicts": conflict_lines(document),
             "openness": openness(document) if area in ("dashboard", "people") else None,
             "reminders": reminders(document, view.today) if area == "dashboard" else [],
+            "history": (record_history(document, document.organisation)
+                        if area == "dashboard" else ()),
             "me_name": person_name(document, view.me) if view.me else "",
             "me_known": view.me is not None and view.me in document.records,
         }

@@ -193,10 +193,7 @@ def record_page(document: Document, record_id: str, secrets: Secrets,
     values: dict[str, JsonValue] = dict(record.fields)
     if confidential:
         values.update(secrets.content.get(record.id, {}))
-    every_version = versions(document, record.id)
-    history = tuple(_shown_version(document, record.kind, version,
-                                   every_version[index - 1] if index else None)
-                    for index, version in reversed(list(enumerate(every_version))))
+    history = record_history(document, record)
     page = RecordPage(record, record.kind, record_name(record, secrets), FIELDS[record.kind],
                       values, history, confidential=confidential,
                       locked=confidential and record.id not in secrets.content,
@@ -222,6 +219,14 @@ def record_page(document: Document, record_id: str, secrets: Secrets,
         return _with(page, team_records=tuple(rows), has_lock=has_lock, holdings=tuple(roles),
                      unlocked=record.id in secrets.unlocked)
     return page
+
+
+def record_history(document: Document, record: Record) -> tuple[ShownVersion, ...]:
+    """A record's versions as its history shows them, newest first."""
+    every_version = versions(document, record.id)
+    return tuple(_shown_version(document, record.kind, version,
+                                every_version[index - 1] if index else None)
+                 for index, version in reversed(list(enumerate(every_version))))
 
 
 def _with(page: RecordPage, **changes: object) -> RecordPage:
