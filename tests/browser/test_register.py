@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from support.browser import HAND_OVER, WRITE_FILE, PageRecord, open_app, wait_until_started
 from support.documents import demo_text
-from support.sealing import open_record
+from support.sealing import earlier_key, open_record, open_with_key
 from trustwork.i18n import CATALOGUE
 
 pytestmark = pytest.mark.browser
@@ -400,6 +400,12 @@ def test_a_new_passphrase_encrypts_the_records_again_and_the_old_one_no_longer_o
 
     assert sealed(after) != sealed(before)
     assert SECRET.encode() not in file_bytes(ann)
+    # The new lock keeps the old key, sealed under the new one, as docs/format.md says:
+    # an independent implementation finds it and opens the old ciphertext with it.
+    lock = next(r for r in after["records"]["team"] if r["id"] == team)["fields"]["lock"]
+    old_lock = next(r for r in before["records"]["team"] if r["id"] == team)["fields"]["lock"]
+    old_key = earlier_key("a new team passphrase", lock, team, old_lock["key"])
+    assert open_with_key(old_key, team, str(note), sealed(before))["body"] == SECRET  # type: ignore[arg-type]
     bob = open_file(context, served, None, console)
     bob.goto(served + f"#people/{team}")
     fill(bob, 'form[data-form="unlock"]', passphrase=PASSPHRASE)

@@ -54,3 +54,18 @@ def open_record(passphrase: str, lock: dict[str, Any], team_id: str, record_id: 
     result: dict[str, Any] = json.loads(_open(
         key, sealed, f"trustwork/record/{team_id}/{record_id}/{sealed['key']}"))
     return result
+
+
+def earlier_key(passphrase: str, lock: dict[str, Any], team_id: str, earlier: str) -> bytes:
+    """The raw bytes of an earlier key of the team, from the lock's ``previous``."""
+    key = derive(passphrase, lock["salt"], lock["iterations"])
+    entry = next(item for item in lock["previous"] if item["key"] == earlier)
+    return base64.b64decode(_open(
+        key, entry, f"trustwork/previous/{team_id}/{earlier}/{lock['key']}"))
+
+
+def open_with_key(key: bytes, team_id: str, record_id: str,
+                  sealed: dict[str, str]) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(_open(
+        key, sealed, f"trustwork/record/{team_id}/{record_id}/{sealed['key']}"))
+    return result
