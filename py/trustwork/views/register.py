@@ -139,12 +139,10 @@ def _spec(kind: str, name: str) -> FieldSpec | None:
 
 
 def record_name(record: Record, secrets: Secrets) -> str:
-    """A record's name; a confidential one's title only if shown or unlocked, else ""."""
-    if is_confidential(record):
-        content = secrets.content.get(record.id)
-        title = content.get("title") if content else record.fields.get("title")
-        return title if isinstance(title, str) else ""
-    return label(record)
+    """A record's name; a confidential one's title from its content once unlocked here
+    (``label`` gives the title its team shows, or "")."""
+    title = secrets.content.get(record.id, {}).get("title")
+    return title if isinstance(title, str) and title else label(record)
 
 
 def sections(document: Document, secrets: Secrets) -> list[Section]:
