@@ -1,44 +1,20 @@
-"""The areas of the app (the navigation) and how a location hash selects one."""
+"""The areas of the app and how a location hash selects one: read from the registry
+(``trustwork.kinds``) and the routes (``trustwork.routes``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from trustwork.kinds import AREAS, DEFAULT_AREA, KINDS
+from trustwork.model.fields import Area
+from trustwork.routes import route_for_hash
 
-
-@dataclass(frozen=True)
-class Area:
-    """One section of the app, reachable as ``#<key>``, and the kinds of record it shows."""
-
-    key: str
-    icon: str
-    kinds: tuple[str, ...] = ()
-
-
-AREAS: tuple[Area, ...] = (
-    Area("dashboard", "◉"),
-    Area("people", "◎", ("person", "team", "role", "value", "team_record")),
-    Area("improvement", "↻", ("improvement_project",)),
-    Area("ideas", "✦", ("idea_campaign", "idea")),
-    Area("pilots", "❖", ("pilot", "pilot_revision")),
-    Area("decisions", "⚖", ("decision", "rule")),
-    Area("scan", "▦", ("scan", "scan_answer")),
-    Area("changes", "↺"),
-)
-KINDS: tuple[str, ...] = tuple(kind for area in AREAS for kind in area.kinds)
-
-DEFAULT_AREA = AREAS[0]
+__all__ = ["AREAS", "DEFAULT_AREA", "KINDS", "Area", "area_for_hash", "page_for_hash"]
 
 
 def page_for_hash(location_hash: str) -> str:
     """What the hash names inside its area (``#people/team-1a2b`` → ``team-1a2b``), or ""."""
-    parts = location_hash.lstrip("#").strip("/").split("/", 1)
-    return parts[1] if len(parts) == 2 else ""
+    return route_for_hash(location_hash).page
 
 
 def area_for_hash(location_hash: str) -> Area:
     """The area named by a location hash such as ``#ideas``; the dashboard otherwise."""
-    key = location_hash.lstrip("#").strip("/").split("/", 1)[0]
-    for area in AREAS:
-        if area.key == key:
-            return area
-    return DEFAULT_AREA
+    return route_for_hash(location_hash).area

@@ -2,7 +2,8 @@
 
 ``handle(document, command, stamp, ids)`` is the one service function: UI handlers build a
 command, the edge passes the time and fresh ids in. The journal keeps commands, so unsaved
-work can be replayed onto the file as it is later.
+work can be replayed onto the file as it is later. What a kind's records log, and whether
+they are anonymous, is the kind's policy in the registry (``trustwork.kinds``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from trustwork.kinds import REGISTRY
 from trustwork.model.document import (
     Document,
     JsonValue,
@@ -17,8 +19,10 @@ from trustwork.model.document import (
     create_record,
     delete_record,
     resolve_conflict,
+    restore_record,
     update_record,
 )
+from trustwork.model.fields import ANONYMOUS, Registry
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,13 @@ class DeleteRecord:
 
 
 @dataclass(frozen=True)
+class RestoreRecord:
+    """Bring a deleted record back."""
+
+    record_id: str
+
+
+@dataclass(frozen=True)
 class ResolveConflict:
     """Settle a conflict: keep the value that won, or take the other one."""
 
@@ -73,8 +84,8 @@ class ReplaceTeamKey:
     sealed: Mapping[str, JsonValue]
 
 
-Command = (EditOrganisation | CreateRecord | UpdateRecord | DeleteRecord | ResolveConflict
-           | ReplaceTeamKey)
+Command = (EditOrganisation | CreateRecord | UpdateRecord | DeleteRecord | RestoreRecord
+           | ResolveConflict | ReplaceTeamKey)
 
 
 def ids_needed(command: Command) -> int:
@@ -84,25 +95,66 @@ def ids_needed(command: Command) -> int:
     return 2  # a resolved conflict that takes the other value logs two entries
 
 
-def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str]) -> Document:
-    """The document after ``command``; ``ids`` gives change-log ids (ids_needed at most)."""
+def kind_of(document: Document, command: Command) -> str | None:
+    """The kind of record ``command`` acts on (None: several, or the organisation's own)."""
+    match command:
+        case CreateRecord(kind, _, _):
+            return kind
+        case UpdateRecord(record_id, _) | DeleteRecord(record_id) | RestoreRecord(record_id):
+            record = document.records.get(record_id)
+            return record.kind if record is not None else None
+        case ResolveConflict(conflict_id, _):
+            conflict = document.conflicts.get(conflict_id)
+            record = document.records.get(conflict.record_id) if conflict else None
+            return record.kind if record is not None else None
+    return None
+
+
+def anonymous_stamp(stamp: Stamp) -> Stamp:
+    """A stamp that says nothing about who or when beyond the day."""
+    return Stamp(stamp.at[:10] + "T00:00:00.000000Z", ANONYMOUS)
+
+
+def stamp_for(document: Document, command: Command, stamp: Stamp,
+              registry: Registry = REGISTRY) -> Stamp:
+    """The stamp ``command`` is handled (and journalled) with: anonymous for an anonymous
+    kind, so neither the file nor the browser's journal ties the record to a person."""
+    kind = kind_of(document, command)
+    return anonymous_stamp(stamp) if kind and registry.is_anonymous(kind) else stamp
+
+
+def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str],
+           registry: Registry = REGISTRY) -> Document:
+    """The document after ``command``; ``ids`` gives change-log ids (ids_needed at most).
+
+    An anonymous kind's records get the day as their only time, no person, and no entry in
+    the change log; every other change is logged with the values its kind logs."""
 
     def new_id() -> str:
         return next(ids)
 
+    kind = kind_of(document, command)
+    logged = not (kind and registry.is_anonymous(kind))
+    if not logged:
+        stamp = anonymous_stamp(stamp)
     match command:
         case EditOrganisation(fields):
             return update_record(document, document.organisation.id, fields, stamp, new_id)
         case CreateRecord(kind, record_id, fields):
-            return create_record(document, kind, fields, record_id, stamp, new_id)
+            return create_record(document, kind, fields, record_id, stamp, new_id, logged)
         case UpdateRecord(record_id, fields):
-            return update_record(document, record_id, fields, stamp, new_id)
+            return update_record(document, record_id, fields, stamp, new_id,
+                                 registry.unlogged(document.record(record_id).kind), logged)
         case DeleteRecord(record_id):
-            return delete_record(document, record_id, stamp, new_id)
+            return delete_record(document, record_id, stamp, new_id, logged)
+        case RestoreRecord(record_id):
+            return restore_record(document, record_id, stamp, new_id, logged)
         case ResolveConflict(conflict_id, take_other):
-            return resolve_conflict(document, conflict_id, take_other, stamp, new_id)
+            return resolve_conflict(document, conflict_id, take_other, stamp, new_id,
+                                    registry.unlogged, logged)
         case ReplaceTeamKey(team_id, lock, sealed):
             document = update_record(document, team_id, {"lock": lock}, stamp, new_id)
             for record_id, value in sorted(sealed.items()):
-                document = update_record(document, record_id, {"sealed": value}, stamp, new_id)
+                document = update_record(document, record_id, {"sealed": value}, stamp, new_id,
+                                         registry.unlogged(document.record(record_id).kind))
             return document

@@ -4,6 +4,7 @@ benchmarks. Pure: the same seed and start time give the same organisation, byte 
 The kinds and fields follow the article's three organisations (see ../shared/BRIEF.md):
 teams with a monthly improvement project each, idea campaigns with an open selection,
 pilots followed on editable pages, decisions and a short rules register, a trust scan.
+Only kinds and fields the registry declares (``trustwork.kinds``) are written.
 """
 
 from __future__ import annotations
@@ -34,17 +35,17 @@ class DemoSize:
     ideas: int
     pilots: int
     revisions_per_pilot: int
-    scan_answers: int
+    scan_rounds: int
     decisions: int
     rules: int
 
 
 SIZES = {
     "small": DemoSize(people=24, teams=3, months=6, campaigns=2, ideas=60, pilots=3,
-                      revisions_per_pilot=4, scan_answers=48, decisions=10, rules=6),
+                      revisions_per_pilot=4, scan_rounds=1, decisions=10, rules=6),
     # 10 teams x 120 months = 1,200 improvement projects; 100 pilots x 50 revisions.
     "large": DemoSize(people=200, teams=10, months=120, campaigns=60, ideas=10_000, pilots=100,
-                      revisions_per_pilot=50, scan_answers=5_000, decisions=240, rules=12),
+                      revisions_per_pilot=50, scan_rounds=10, decisions=240, rules=12),
 }
 
 FIRST_NAMES = ("Anna", "Bram", "Chantal", "Daan", "Eva", "Fatima", "Gijs", "Hanna", "Ilse",
@@ -56,7 +57,7 @@ TRADES = ("orderpicker", "heftruckchauffeur", "planner", "teamcoördinator", "ad
           "projectleider", "ingenieur", "HR-adviseur", "controller", "onderzoeker")
 TEAM_NAMES = ("Inslag", "Uitslag", "Retouren", "Koeling", "Expeditie", "Voorraad", "Planning",
               "Techniek", "Kantoor", "Transport", "Verpakking", "Kwaliteit")
-AIMS = ("productivity", "safety", "ergonomics", "cost")
+FOCUS = ("productivity", "safety", "ergonomics", "cost")
 PROJECT_TOPICS = ("looproutes korter maken", "tilhulp bij zware colli", "etiketten vooraf printen",
                   "5S in de werkplaats", "minder lege ritten", "beter licht in gang C",
                   "pauzeschema herzien", "scanners sneller laden", "minder breuk bij retouren")
@@ -65,11 +66,11 @@ IDEA_TOPICS = ("Zet de printer dichter bij de inpaktafel", "Hergebruik de pallet
                "Laat nieuwe collega's een dag meelopen", "Bundel de bestellingen per wijk",
                "Gebruik de oude scanners als reserve", "Deel het weekrooster op vrijdag",
                "Bestel tape in grotere rollen", "Zet een waterkoeler bij de laaddocks")
-PILOT_THEMES = ("beoordelen zonder cijfers", "belonen in vrije tijd", "loopbaan in eigen regie",
-                "groene arbeidsvoorwaarden", "thuiswerken met afspraken", "zelf roosteren")
+PILOT_THEMES = (("beoordelen zonder cijfers", "appraisal"), ("belonen in vrije tijd", "reward"),
+                ("loopbaan in eigen regie", "career"), ("groene arbeidsvoorwaarden", "green"),
+                ("thuiswerken met afspraken", "other"), ("zelf roosteren", "other"))
 CLIENTS = ("Bakkerij Brood & Zo", "Tuincentrum De Linde", "Fietsenhandel Trapper",
            "Drukkerij Kleur")
-SCAN_THEMES = ("doelen", "middelen", "ruimte", "openheid", "waardering")
 VALUES = (("Respect en vertrouwen", "We gaan ervan uit dat iedereen het goede wil doen."),
           ("Niet praten, doen", "Een verbetering telt als ze werkt, niet als ze besproken is."),
           ("Alles is open", "Iedereen kan alles zien, behalve wat een klant ons toevertrouwt."))
@@ -146,13 +147,12 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
     for name, description in VALUES:
         build.add("value", {"name": name, "description": description}, days=2, by=founder)
     for name, purpose in RULES[:counts.rules]:
-        build.add("rule", {"title": name, "purpose": purpose, "questions": []}, days=2,
-                  by=pick(people))
+        build.add("rule", {"title": name, "purpose": purpose}, days=2, by=pick(people))
     for month in range(counts.months):
         for team_index, team in enumerate(teams):
             done = month < counts.months - 1
             build.add("improvement_project", {
-                "team": team, "month": _month(start, month), "aim": pick(AIMS),
+                "team": team, "month": _month(start, month), "focus": pick(FOCUS),
                 "title": pick(PROJECT_TOPICS).capitalize(),
                 "target": "10% minder tijd", "result": "12% minder tijd" if done else None,
                 "status": "done" if done else "running",
@@ -171,32 +171,38 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
             "reason": "Te duur voor wat het oplevert." if status == "not_usable" else None,
         }, days=11 + index * 0.05, by=pick(people))
     for index in range(counts.pilots):
-        theme = PILOT_THEMES[index % len(PILOT_THEMES)]
+        theme, theme_kind = PILOT_THEMES[index % len(PILOT_THEMES)]
         pilot = build.add("pilot", {
-            "title": f"Proeftuin {theme}", "starts": _month(start, index % 12) + "-01",
+            "title": f"Proeftuin {theme}", "theme": theme_kind,
+            "teams": [teams[index % len(teams)]],
+            "starts": _month(start, index % 12) + "-01",
             "ends": _month(start, index % 12 + 6) + "-01",
-            "participants": list(build.random.sample(people, min(6, len(people)))),
-            "evaluation": None,
+            "hypothesis": "Wie zelf kiest hoe, zet zich meer in. Meedoen is vrijwillig.",
         }, days=20 + index, by=pick(people))
+        parent = None
         for revision in range(counts.revisions_per_pilot):
-            build.add("pilot_revision", {
-                "pilot": pilot, "summary": f"Versie {revision + 1}",
+            parent = build.add("pilot_revision", {
+                "pilot": pilot, "parent": parent, "summary": f"Versie {revision + 1}",
                 "text": (f"# Proeftuin {theme}\n\nWat we proberen, wie meedoet en wat we "
                          f"tot nu toe zien (week {revision + 1}).\n\nMeedoen is vrijwillig."),
             }, days=20 + index + revision * 2, by=pick(people))
+    rounds = [build.add("decision_round", {
+        "date": _month(start, month) + "-15",
+        "present": list(build.random.sample(people, min(8, len(people)))),
+    }, days=15 + month * 30, by=founder) for month in range(max(counts.months, 1))]
     for index in range(counts.decisions):
-        build.add("decision", {
-            "date": _month(start, index % max(counts.months, 1)) + "-15", "round": "operational",
-            "topic": pick(("mobiliteit", "huisstijl", "werktijden", "opleidingen")),
-            "decision": "Besloten na open overleg; iedereen kon aanschuiven.",
-        }, days=15 + index * (30 * counts.months // max(counts.decisions, 1)), by=pick(people))
-    scan = build.add("scan", {"title": "Vertrouwensscan", "themes": list(SCAN_THEMES)},
-                     days=40, by=founder)
-    for index in range(counts.scan_answers):
-        build.add("scan_answer", {
-            "scan": scan, "theme": SCAN_THEMES[index % len(SCAN_THEMES)],
-            "score": build.random.randint(1, 5),
-        }, days=41, by="anonymous")
+        month = index % len(rounds)
+        build.add("proposal", {
+            "title": pick(("Mobiliteit", "Huisstijl", "Werktijden", "Opleidingen")).capitalize(),
+            "round": rounds[month], "teams": [pick(teams)],
+            "proposal": "Voorstel voor de hele organisatie; iedereen kon aanschuiven.",
+            "outcome": "adopted", "rationale": "Niemand had een overwegend bezwaar.",
+        }, days=15 + month * 30 + 0.5, by=pick(people))
+    for index in range(counts.scan_rounds):
+        build.add("scan_round", {
+            "title": f"Vertrouwensscan {index + 1}", "starts": _month(start, index) + "-01",
+            "ends": _month(start, index) + "-28", "groups": list(teams),
+        }, days=40 + index * 30, by=founder)
 
     organisation, created = new_record(
         ORGANISATION_KIND, {"name": "De Voorbeeldgroep"}, build.new_id("organisation"),

@@ -6,7 +6,9 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
+from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document, Record
+from trustwork.model.fields import title_of
 
 
 @dataclass(frozen=True)
@@ -37,16 +39,9 @@ def counts(document: Document, kinds: tuple[str, ...]) -> list[KindCount]:
 
 
 def label(record: Record) -> str:
-    """A record's name for people: its name or title, else its id ("" for a confidential
-    record whose title its team keeps inside the ciphertext)."""
-    if record.fields.get("confidential") is True:
-        title = record.fields.get("title")
-        return title if isinstance(title, str) else ""
-    for field in ("name", "title", "summary", "topic"):
-        value = record.fields.get(field)
-        if isinstance(value, str) and value.strip():
-            return value
-    return record.id
+    """A record's name for people: its kind's title field, else a name or title, else its id
+    ("" for a confidential record whose title its team keeps inside the ciphertext)."""
+    return title_of(record, REGISTRY.kind(record.kind))
 
 
 def person_name(document: Document, who: str) -> str:

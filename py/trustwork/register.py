@@ -1,155 +1,41 @@
 """The open register the people keep themselves: people, teams, roles, values, team records.
 
-What each kind of record holds (its fields and how a form shows them), how a filled-in form
-becomes field values, and what the register shows beyond the fields: the teams and roles a
-person holds, who held a role before, roles whose term ends soon, and how much is open.
+The kinds themselves are declared in the registry (``trustwork.kinds``); this module is what
+the register shows beyond their fields: the teams and roles a person holds, every version of
+a record, who held a role before, roles whose term ends soon, and how much is open.
 Pure: today's date comes in as an argument.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from trustwork.errors import FieldValueError
-from trustwork.model.document import (
-    UNLOGGED_FIELDS,
-    Change,
-    Document,
-    JsonValue,
-    Record,
-    Stamp,
-)
+from trustwork.kinds import REGISTRY
+from trustwork.model import fields
+from trustwork.model.document import Change, Document, JsonValue, Record, Stamp
+from trustwork.model.fields import changed_fields, ids_in, is_date
+
+__all__ = ["changed_fields", "read_form"]  # the register's forms use the shared form reading
 
 # A record of a team that the team may mark confidential (notes on a client, a contract,
 # figures). Confidential ones keep their content only as ciphertext (see confidential.py).
 TEAM_RECORD = "team_record"
-REGISTER_KINDS: tuple[str, ...] = ("person", "team", "role", "value", TEAM_RECORD)
+REGISTER_KINDS: tuple[str, ...] = REGISTRY.area("people").kinds  # type: ignore[union-attr]
 TERM_WARNING_DAYS = 30
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One field of a kind of record and the control that edits it.
-
-    ``widget``: text, long_text, lines (one item per line), date, person (one person's id),
-    people (ids of several people), team (a team's id; empty means organisation-wide).
-    """
-
-    name: str
-    widget: str
-    required: bool = False
-    limit: int = 200
-
-
-FIELDS: Mapping[str, tuple[FieldSpec, ...]] = {
-    "person": (
-        FieldSpec("name", "text", required=True),
-        FieldSpec("does", "long_text", limit=2000),
-        FieldSpec("contact", "text"),
-    ),
-    "team": (
-        FieldSpec("name", "text", required=True),
-        FieldSpec("purpose", "long_text", limit=4000),
-        FieldSpec("members", "people"),
-        FieldSpec("clients", "lines", limit=2000),
-        FieldSpec("meets", "text"),
-        FieldSpec("training", "lines", limit=2000),
-    ),
-    "role": (
-        FieldSpec("name", "text", required=True),
-        FieldSpec("team", "team"),
-        FieldSpec("purpose", "long_text", limit=4000),
-        FieldSpec("accountable_for", "long_text", limit=4000),
-        FieldSpec("holder", "person"),
-        FieldSpec("term_ends", "date"),
-    ),
-    "value": (
-        FieldSpec("name", "text", required=True),
-        FieldSpec("description", "long_text", limit=4000),
-    ),
-    TEAM_RECORD: (
-        FieldSpec("title", "text", required=True),
-        FieldSpec("team", "team", required=True),
-        FieldSpec("client", "text"),
-        FieldSpec("body", "long_text", limit=20000),
-    ),
-}
 # The fields of a team record that a confidential one keeps only inside its ciphertext.
-SEALED_FIELDS: tuple[str, ...] = ("title", "client", "body")
+SEALED_FIELDS: tuple[str, ...] = REGISTRY.kind(TEAM_RECORD).sealed  # type: ignore[union-attr]
 
 
 def read_form(kind: str, form: Mapping[str, Sequence[str]], document: Document
               ) -> dict[str, JsonValue]:
-    """The field values a filled-in form of ``kind`` stands for.
-
-    ``form`` maps each field name to what was entered (several values for ``people``).
-    Empty optional fields become None. Raises FieldValueError naming the field when a
-    value cannot be taken (required but empty, too long, not a date, an unknown person).
-    """
-    values: dict[str, JsonValue] = {}
-    for spec in FIELDS[kind]:
-        entered = [text.strip() for text in form.get(spec.name, ())]
-        values[spec.name] = _field_value(spec, entered, document)
-    return values
-
-
-def _field_value(spec: FieldSpec, entered: list[str], document: Document) -> JsonValue:
-    first = entered[0] if entered else ""
-    if spec.widget == "people":
-        chosen: list[JsonValue] = []
-        for record_id in dict.fromkeys(text for text in entered if text):
-            _check_reference(spec, record_id, "person", document)
-            chosen.append(record_id)
-        return chosen
-    if len(first) > spec.limit:
-        raise FieldValueError(spec.name, "form.error.too_long", limit=spec.limit)
-    if not first:
-        if spec.required:
-            raise FieldValueError(spec.name, "form.error.required")
-        return [] if spec.widget == "lines" else None
-    if spec.widget == "lines":
-        return [line.strip() for line in first.splitlines() if line.strip()]
-    if spec.widget == "date":
-        if not _DATE.match(first) or not _is_date(first):
-            raise FieldValueError(spec.name, "form.error.date")
-        return first
-    if spec.widget in ("person", "team"):
-        _check_reference(spec, first, spec.widget, document)
-    return first
-
-
-def _is_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _check_reference(spec: FieldSpec, record_id: str, kind: str, document: Document) -> None:
-    record = document.records.get(record_id)
-    if record is None or record.kind != kind or record.is_deleted:
-        raise FieldValueError(spec.name, "form.error.unknown_record")
-
-
-def changed_fields(record: Record | None, values: Mapping[str, JsonValue]
-                   ) -> dict[str, JsonValue]:
-    """Of ``values``, those that differ from the record's (all of them for a new record).
-
-    An empty value where the record has none is no change: nobody typed anything.
-    """
-    if record is None:
-        return {name: value for name, value in values.items() if value not in (None, [])}
-    return {name: value for name, value in values.items()
-            if _normal(record.fields.get(name)) != _normal(value)}
-
-
-def _normal(value: JsonValue) -> JsonValue:
-    return None if value in ("", []) else value
+    """The field values a filled-in form of the kind named ``kind`` stands for."""
+    spec = REGISTRY.kind(kind)
+    if spec is None:
+        raise FieldValueError("", "form.error.unknown_kind")
+    return fields.read_form(spec, form, document)
 
 
 @dataclass(frozen=True)
@@ -164,14 +50,10 @@ class Holding:
 def holdings(document: Document, person_id: str) -> list[Holding]:
     """The teams a person is a member of and the roles they hold, teams first, by name."""
     teams = [Holding(team.id, "team", _name(team)) for team in document.live("team")
-             if person_id in _ids(team.fields.get("members"))]
+             if person_id in ids_in(team.fields.get("members"))]
     roles = [Holding(role.id, "role", _name(role)) for role in document.live("role")
              if role.fields.get("holder") == person_id]
     return sorted(teams, key=lambda h: h.name.lower()) + sorted(roles, key=lambda h: h.name.lower())
-
-
-def _ids(value: JsonValue) -> list[str]:
-    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
 def _name(record: Record) -> str:
@@ -208,11 +90,11 @@ def versions(document: Document, record_id: str) -> list[Version]:
     """
     record = document.record(record_id)
     history = sorted(document.history(record_id), key=lambda change: (change.stamp, change.id))
-    now = {name: value for name, value in record.fields.items()
-           if name not in UNLOGGED_FIELDS}
+    unlogged = REGISTRY.unlogged(record.kind)
+    now = {name: value for name, value in record.fields.items() if name not in unlogged}
     state, unknown = dict(now), set()
     for change in reversed(history):
-        for name in _logged_fields(change):
+        for name in _logged_fields(change, unlogged):
             if name in change.before:
                 state[name] = change.before[name]
                 unknown.discard(name)
@@ -223,7 +105,7 @@ def versions(document: Document, record_id: str) -> list[Version]:
                 unknown.add(name)  # an older entry: what it replaced is not known
     result: list[Version] = []
     for index, change in enumerate(history):
-        for name in _logged_fields(change):
+        for name in _logged_fields(change, unlogged):
             if name in change.values:
                 state[name] = change.values[name]
                 unknown.discard(name)
@@ -231,17 +113,17 @@ def versions(document: Document, record_id: str) -> list[Version]:
                 unknown.add(name)
         if index == len(history) - 1:
             state, unknown = dict(now), set()
-        known = all(name in change.values for name in _logged_fields(change))
+        known = all(name in change.values for name in _logged_fields(change, unlogged))
         result.append(Version(len(result) + 1, change.stamp, change.action, change.fields,
                               dict(state), known, frozenset(unknown)))
     return result
 
 
-def _logged_fields(change: Change) -> list[str]:
+def _logged_fields(change: Change, unlogged: frozenset[str]) -> list[str]:
     """The fields an update changed whose values the log may hold."""
     if change.action != "update":
         return []
-    return [name for name in change.fields if name not in UNLOGGED_FIELDS]
+    return [name for name in change.fields if name not in unlogged]
 
 
 @dataclass(frozen=True)
@@ -282,7 +164,7 @@ def term_reminders(document: Document, today: date) -> list[TermReminder]:
     reminders = []
     for role in document.live("role"):
         ends = role.fields.get("term_ends")
-        if not isinstance(ends, str) or not _is_date(ends):
+        if not isinstance(ends, str) or not is_date(ends):
             continue
         days_left = (date.fromisoformat(ends) - today).days
         if days_left <= TERM_WARNING_DAYS:

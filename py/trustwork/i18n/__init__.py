@@ -10,13 +10,17 @@ from collections.abc import Mapping
 from typing import Final, Literal, TypeGuard
 
 from trustwork.errors import DataFileError, MissingMessageParameterError, UnknownMessageError
-from trustwork.i18n import en, nl
+from trustwork.i18n import en, en_kinds, nl, nl_kinds
 
 Language = Literal["nl", "en"]
 LANGUAGES: Final[tuple[Language, ...]] = ("nl", "en")
 DEFAULT_LANGUAGE: Final[Language] = "nl"
 
-CATALOGUE: Final[Mapping[Language, Mapping[str, str]]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
+# Each language's messages: the app's own, and those of the kinds of records and their areas.
+CATALOGUE: Final[Mapping[Language, Mapping[str, str]]] = {
+    "nl": {**nl.MESSAGES, **nl_kinds.MESSAGES},
+    "en": {**en.MESSAGES, **en_kinds.MESSAGES},
+}
 
 
 def is_language(value: object) -> TypeGuard[Language]:

@@ -6,7 +6,7 @@ what lets two copies of the document be merged field by field (see store.merge).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
@@ -16,9 +16,6 @@ JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, J
 NewId = Callable[[], str]
 
 ORGANISATION_KIND = "organisation"
-# Fields whose values the change log never repeats: a confidential record's ciphertext is
-# kept only in the record, so an old passphrase cannot open an old copy from the log.
-UNLOGGED_FIELDS = frozenset({"sealed"})
 
 
 @dataclass(frozen=True, order=True)
@@ -151,10 +148,12 @@ def create_record(
     record_id: str,
     stamp: Stamp,
     new_id: NewId,
+    logged: bool = True,
 ) -> Document:
-    """Add a new record of ``kind`` with ``fields``."""
+    """Add a new record of ``kind`` with ``fields`` (``logged``: with a change-log entry)."""
     record, change = new_record(kind, fields, record_id, stamp, new_id())
-    return _logged(_put(document, record), change)
+    document = _put(document, record)
+    return _logged(document, change) if logged else document
 
 
 def update_record(
@@ -163,8 +162,13 @@ def update_record(
     changes: Mapping[str, JsonValue],
     stamp: Stamp,
     new_id: NewId,
+    unlogged: Collection[str] = (),
+    logged: bool = True,
 ) -> Document:
-    """Change some fields of a record; fields whose value does not change are left alone."""
+    """Change some fields of a record; fields whose value does not change are left alone.
+
+    The change log keeps the new and replaced values of every field but ``unlogged`` ones
+    (their names only); with ``logged`` false (an anonymous kind) it keeps nothing."""
     record = document.record(record_id)
     if record.is_deleted:
         raise RecordDeletedError(record_id)
@@ -177,26 +181,45 @@ def update_record(
         fields={**record.fields, **changed},
         stamps={**record.stamps, **{name: stamp for name in changed}},
     )
-    logged = sorted(set(changed) - UNLOGGED_FIELDS)
+    if not logged:
+        return _put(document, updated)
+    kept = sorted(set(changed) - set(unlogged))
     change = Change(new_id(), stamp, record_id, record.kind, "update", tuple(sorted(changed)),
-                    values={name: changed[name] for name in logged},
-                    before={name: record.fields[name] for name in logged
+                    values={name: changed[name] for name in kept},
+                    before={name: record.fields[name] for name in kept
                             if name in record.fields})
     return _logged(_put(document, updated), change)
 
 
-def delete_record(document: Document, record_id: str, stamp: Stamp, new_id: NewId) -> Document:
+def delete_record(document: Document, record_id: str, stamp: Stamp, new_id: NewId,
+                  logged: bool = True) -> Document:
     """Delete a record: it stays in the file as a tombstone, so a merge cannot revive it."""
     record = document.record(record_id)
     if record.is_deleted or record.kind == ORGANISATION_KIND:
         return document
     deleted = replace(record, deleted=stamp, changed=stamp)
-    change = Change(new_id(), stamp, record_id, record.kind, "delete")
-    return _logged(_put(document, deleted), change)
+    document = _put(document, deleted)
+    if not logged:
+        return document
+    return _logged(document, Change(new_id(), stamp, record_id, record.kind, "delete"))
+
+
+def restore_record(document: Document, record_id: str, stamp: Stamp, new_id: NewId,
+                   logged: bool = True) -> Document:
+    """Bring a deleted record back as it was when it was deleted."""
+    record = document.record(record_id)
+    if not record.is_deleted:
+        return document
+    document = _put(document, replace(record, deleted=None, changed=stamp))
+    if not logged:
+        return document
+    return _logged(document, Change(new_id(), stamp, record_id, record.kind, "restore"))
 
 
 def resolve_conflict(
-    document: Document, conflict_id: str, take_other: bool, stamp: Stamp, new_id: NewId
+    document: Document, conflict_id: str, take_other: bool, stamp: Stamp, new_id: NewId,
+    unlogged: Callable[[str], Collection[str]] = lambda kind: (),
+    logged: bool = True,
 ) -> Document:
     """Settle a conflict: keep the value that won, or take the other one as a new edit."""
     try:
@@ -208,7 +231,10 @@ def resolve_conflict(
     record = document.record(conflict.record_id)
     if take_other and not record.is_deleted:
         document = update_record(
-            document, conflict.record_id, {conflict.field: conflict.other}, stamp, new_id
+            document, conflict.record_id, {conflict.field: conflict.other}, stamp, new_id,
+            unlogged(record.kind), logged,
         )
+    if not logged:
+        return document
     change = Change(new_id(), stamp, conflict.record_id, record.kind, "resolve", (conflict.field,))
     return _logged(document, change)

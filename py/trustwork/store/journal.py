@@ -19,8 +19,10 @@ from trustwork.commands import (
     EditOrganisation,
     ReplaceTeamKey,
     ResolveConflict,
+    RestoreRecord,
     UpdateRecord,
     handle,
+    stamp_for,
 )
 from trustwork.errors import DataFileError, TrustworkError, WrongTypeError
 from trustwork.model.document import Document, Stamp
@@ -35,6 +37,13 @@ class JournalEntry:
     ids: tuple[str, ...]
 
 
+def new_entry(document: Document, command: Command, stamp: Stamp, ids: tuple[str, ...]
+              ) -> JournalEntry:
+    """The entry for ``command`` about to be handled on ``document``: an anonymous kind's
+    command is kept without the person and with the day only, like its record."""
+    return JournalEntry(command, stamp_for(document, command, stamp), ids)
+
+
 def command_to_dict(command: Command) -> dict[str, Any]:
     match command:
         case EditOrganisation(fields):
@@ -46,6 +55,8 @@ def command_to_dict(command: Command) -> dict[str, Any]:
             return {"command": "update", "record": record_id, "fields": dict(fields)}
         case DeleteRecord(record_id):
             return {"command": "delete", "record": record_id}
+        case RestoreRecord(record_id):
+            return {"command": "restore", "record": record_id}
         case ResolveConflict(conflict_id, take_other):
             return {"command": "resolve", "conflict": conflict_id, "take_other": take_other}
         case ReplaceTeamKey(team_id, lock, sealed):
@@ -63,6 +74,8 @@ def command_from_dict(raw: dict[str, Any]) -> Command:
             return UpdateRecord(str(raw["record"]), dict(raw["fields"]))
         case "delete":
             return DeleteRecord(str(raw["record"]))
+        case "restore":
+            return RestoreRecord(str(raw["record"]))
         case "resolve":
             return ResolveConflict(str(raw["conflict"]), bool(raw["take_other"]))
         case "replace_team_key":

@@ -1,11 +1,13 @@
 """Three-way merge of two edited copies of one data file.
 
 ``merge(base, ours, theirs)``: ``base`` is the file both sides started from. Per record and
-per field, a change on one side wins; the same change on both sides is one change; two
-different changes to one field are a conflict: the later change (by stamp; ties broken by
-who and then by value) is kept and the other value goes into the document's conflict list,
-so nothing is lost and anyone can pick it instead. An edit beats a concurrent delete. List
-values merge as sets: what either side added stays, what either side removed goes.
+per field, a change on one side wins; the same change on both sides is one change. When both
+sides changed a field, its kind's merge rule in the registry decides (``latest``, ``set`` or
+``ordered``, see trustwork.model.fields): two different values of a ``latest`` field are a
+conflict: the later change (by stamp; ties broken by who and then by value) is kept and the
+other value goes into the document's conflict list, so nothing is lost and anyone can pick
+it instead; lists join. An edit beats a concurrent delete. Children are records of their
+own, so they never meet here as one field.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from trustwork.kinds import REGISTRY
 from trustwork.model.document import Change, Conflict, Document, JsonValue, Record, Stamp
+from trustwork.model.fields import MergeRule, Registry
 
 # A field one side never had: compared like a value, never written to the document.
 _MISSING: JsonValue = {"\u0000missing": True}
@@ -57,6 +61,57 @@ def merge_lists(
     return sorted(kept.values(), key=_sort_key)
 
 
+def merge_ordered(
+    base: list[JsonValue], primary: list[JsonValue], secondary: list[JsonValue]
+) -> list[JsonValue]:
+    """An ordered list changed on two sides: ``primary``'s order (the side that changed it
+    last), without what either side removed, with what ``secondary`` added placed after the
+    item it follows there (at the start when nothing before it is kept). No duplicates."""
+    base_keys = {canonical(item) for item in base}
+    primary_keys = {canonical(item) for item in primary}
+    secondary_keys = {canonical(item) for item in secondary}
+    removed = (base_keys - primary_keys) | (base_keys - secondary_keys)
+    result: list[JsonValue] = []
+    keys: list[str] = []
+    for item in primary:
+        key = canonical(item)
+        if key not in removed and key not in keys:
+            result.append(item)
+            keys.append(key)
+    for index, item in enumerate(secondary):
+        key = canonical(item)
+        if key in keys or key in base_keys:
+            continue  # already placed, or a base item: kept above or removed by a side
+        position = 0
+        for earlier in reversed(secondary[:index]):
+            earlier_key = canonical(earlier)
+            if earlier_key in keys:
+                position = keys.index(earlier_key) + 1
+                break
+        result.insert(position, item)
+        keys.insert(position, key)
+    return result
+
+
+def _ordered(base: JsonValue, ours: list[JsonValue], our_stamp: Stamp,
+             theirs: list[JsonValue], their_stamp: Stamp) -> list[JsonValue]:
+    """Both sides changed an ordered list: the later side's order leads. On equal stamps (one
+    side is already a merge that took the other's stamp), a side that already holds the
+    other's changes is the answer; otherwise the larger value leads, so every copy agrees."""
+    base_list = base if isinstance(base, list) else []
+    if our_stamp != their_stamp:
+        if our_stamp > their_stamp:
+            return merge_ordered(base_list, ours, theirs)
+        return merge_ordered(base_list, theirs, ours)
+    ours_leading = merge_ordered(base_list, ours, theirs)
+    theirs_leading = merge_ordered(base_list, theirs, ours)
+    if canonical(ours_leading) == canonical(ours):
+        return ours
+    if canonical(theirs_leading) == canonical(theirs):
+        return theirs
+    return max(ours_leading, theirs_leading, key=canonical)
+
+
 def _conflict_id(record_id: str, field: str, other: Stamp, other_value: JsonValue) -> str:
     text = "\u0000".join([record_id, field, other.at, other.by, canonical(other_value)])
     return "conflict-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -85,6 +140,7 @@ def _later(first: Stamp | None, second: Stamp | None) -> Stamp | None:
 def _merge_field(
     record_id: str,
     name: str,
+    rule: MergeRule,
     base: tuple[JsonValue, Stamp | None],
     ours: tuple[JsonValue, Stamp | None],
     theirs: tuple[JsonValue, Stamp | None],
@@ -104,10 +160,13 @@ def _merge_field(
         return _FieldResult(their_value, their_stamp)
     if their_stamp is None or canonical(their_value) == _MISSING_KEY:
         return _FieldResult(our_value, our_stamp)
-    if isinstance(our_value, list) and isinstance(their_value, list):
-        base_list = base_value if isinstance(base_value, list) else []
-        merged = merge_lists(base_list, our_value, their_value)
-        return _FieldResult(merged, max(our_stamp, their_stamp))
+    if rule != "latest" and isinstance(our_value, list) and isinstance(their_value, list):
+        if rule == "ordered":
+            joined = _ordered(base_value, our_value, our_stamp, their_value, their_stamp)
+        else:
+            joined = merge_lists(base_value if isinstance(base_value, list) else [], our_value,
+                                 their_value)
+        return _FieldResult(joined, max(our_stamp, their_stamp))
     # The later change wins; equal stamps are settled by the value, so both sides agree.
     (other_stamp, _, other_value), (kept_stamp, _, kept_value) = sorted(
         [(our_stamp, canonical(our_value), our_value),
@@ -153,15 +212,16 @@ def _merged_deletion(base: Record | None, ours: Record, theirs: Record) -> Stamp
 
 
 def merge_records(
-    base: Record | None, ours: Record, theirs: Record
+    base: Record | None, ours: Record, theirs: Record, registry: Registry = REGISTRY
 ) -> tuple[Record, list[Conflict]]:
-    """One record merged field by field, with the conflicts it raised."""
+    """One record merged field by field, each by its rule, with the conflicts it raised."""
     fields: dict[str, JsonValue] = {}
     stamps: dict[str, Stamp] = {}
     conflicts: list[Conflict] = []
     names = sorted({*ours.fields, *theirs.fields})
     for name in names:
-        result = _merge_field(ours.id, name, _side(base, name), _side(ours, name),
+        rule = registry.rule(ours.kind, name, ours.fields.get(name, theirs.fields.get(name)))
+        result = _merge_field(ours.id, name, rule, _side(base, name), _side(ours, name),
                               _side(theirs, name))
         if canonical(result.value) != _MISSING_KEY and result.stamp is not None:
             fields[name] = result.value
@@ -203,7 +263,8 @@ def _merge_conflicts(
     return dict(sorted(merged.items()))
 
 
-def merge(base: Document, ours: Document, theirs: Document) -> MergeOutcome:
+def merge(base: Document, ours: Document, theirs: Document, registry: Registry = REGISTRY
+          ) -> MergeOutcome:
     """Merge ``ours`` and ``theirs``, both edited from ``base``. Pure and deterministic."""
     records: dict[str, Record] = {}
     from_theirs: list[str] = []
@@ -220,13 +281,13 @@ def merge(base: Document, ours: Document, theirs: Document) -> MergeOutcome:
             from_theirs.append(record_id)
             continue
         assert our_record is not None and their_record is not None
-        merged, conflicts = merge_records(base_record, our_record, their_record)
+        merged, conflicts = merge_records(base_record, our_record, their_record, registry)
         records[record_id] = merged
         new_conflicts += conflicts
         from_theirs.append(record_id)
     base_organisation = base.organisation if base.organisation.id == ours.organisation.id else None
     organisation, conflicts = merge_records(base_organisation, ours.organisation,
-                                            theirs.organisation)
+                                            theirs.organisation, registry)
     new_conflicts += conflicts
     open_conflicts = _merge_conflicts(base.conflicts, ours.conflicts, theirs.conflicts,
                                       new_conflicts)

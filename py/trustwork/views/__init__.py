@@ -6,29 +6,24 @@ page (through ``trustwork.ui``) and in tests under CPython.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from importlib import import_module
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
-from trustwork.areas import AREAS, KINDS, Area
 from trustwork.i18n import CATALOGUE, LANGUAGES, Language, translate
+from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
-from trustwork.overview import conflict_lines, counts, label, person_name, recent_changes
-from trustwork.register import FIELDS, REGISTER_KINDS, TEAM_RECORD, openness
-from trustwork.views.register import (
-    Secrets,
-    people_choices,
-    record_history,
-    record_page,
-    reminders,
-    sections,
-    team_choices,
-)
+from trustwork.model.fields import Area
+from trustwork.overview import counts, label, person_name
+from trustwork.routes import LINKS
+from trustwork.views.records import Secrets
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -105,97 +100,78 @@ def render(template: str, language: Language, **context: object) -> Markup:
     return Markup(html)
 
 
+def area_view(area: Area) -> Callable[[AppView, Document], dict[str, object]]:
+    """The function that works out what ``area`` shows: ``area_context`` of the view module
+    the registry names for it (``trustwork.views.<area.view>``)."""
+    module = import_module(f"trustwork.views.{area.view}")
+    function: Callable[[AppView, Document], dict[str, object]] = module.area_context
+    return function
+
+
 def render_app(view: AppView) -> Markup:
     """The whole app: header, navigation and the open area."""
     overview = None
-    register = None
+    area: dict[str, object] = {}
     document = view.document
     if document is not None:
-        organisation = document.organisation.fields
-        area = view.area.key
         overview = {
-            "name": organisation.get("name", ""),
-            "mission": organisation.get("mission", ""),
-            "counts": counts(document, view.area.kinds or KINDS),
-            "recent": (recent_changes(document, 10) if area == "dashboard"
-                       else recent_changes(document, 200) if area == "changes" else []),
-            "conflicts": conflict_lines(document),
-            "openness": openness(document) if area in ("dashboard", "people") else None,
-            "reminders": reminders(document, view.today) if area == "dashboard" else [],
-            "history": (record_history(document, document.organisation)
-                        if area == "dashboard" else ()),
+            "name": document.organisation.fields.get("name", ""),
+            "counts": counts(document, view.area.kinds or tuple(kind.name for kind in KINDS)),
             "me_name": person_name(document, view.me) if view.me else "",
             "me_known": view.me is not None and view.me in document.records,
         }
-        if area == "people":
-            register = _register(view, document)
+        area = area_view(view.area)(view, document)
+    language = view.language
+
     def field_label(kind: str, name: str) -> str:
         key = f"field.{kind}.{name}"
-        return translate(key, view.language) if key in CATALOGUE[view.language] else name
+        return translate(key, language) if key in CATALOGUE[language] else name
 
     def named(group: str, name: str) -> str:
         """A kind or an action in the language, or as the file names it (a newer kind)."""
         key = f"{group}.{name}"
-        return translate(key, view.language) if key in CATALOGUE[view.language] else name
+        return translate(key, language) if key in CATALOGUE[language] else name
 
-    def team_name(team_id: object) -> str:
-        if document is None or not isinstance(team_id, str) or team_id not in document.records:
+    def record_label(record_id: object) -> str:
+        if document is None or not isinstance(record_id, str):
             return ""
-        return label(document.records[team_id])
+        record = document.records.get(record_id)
+        return label(record) if record is not None else ""
 
-    return render("app.html", view.language, view=view, areas=AREAS, version=__version__,
-                  overview=overview, register=register, field_label=field_label, named=named,
-                  team_name=team_name, register_kinds=REGISTER_KINDS)
-
-
-def _register(view: AppView, document: Document) -> dict[str, object]:
-    """What the people area shows: the lists, one record's page, a new record's form, or
-    the question who you are."""
-    context: dict[str, object] = {
-        "people": people_choices(document), "teams": team_choices(document),
-        "fields": FIELDS, "kinds": REGISTER_KINDS, "team_record": TEAM_RECORD,
-        "who": False, "new_kind": None, "prefill": {}, "record": None, "missing": None,
-        "sections": [],
-    }
-    page = view.page
-    kind, _, team = page[4:].partition(":")
-    if page.startswith("new-") and kind in REGISTER_KINDS:
-        context["new_kind"] = kind
-        context["prefill"] = {"team": team} if team else {}
-    elif page == "me":
-        context["who"] = True
-    elif page and (found := record_page(document, page, view.secrets,
-                                                     view.today)) is not None:
-        context["record"] = found
-    elif page:
-        context["missing"] = page
-    else:
-        context["sections"] = sections(document, view.secrets)
-    return context
+    return render("app.html", language, view=view, areas=AREAS, version=__version__,
+                  overview=overview, area=area, field_label=field_label, named=named,
+                  record_label=record_label, href=LINKS, registry=REGISTRY)
 
 
 def warm_up() -> None:
     """Compile every template the app shows, so the first render after start is quick.
 
     Run before the browser takes its start-up snapshot (see web/static/snapshot.js), with a
-    tiny organisation holding one record of each register kind, so that every page of the
-    register is rendered once (and little is left behind in the snapshot's memory).
+    tiny organisation holding one record of each kind the registry knows, so that every
+    area, list, page and form is rendered once (and little is left in the snapshot's memory).
     """
     from trustwork.model.document import JsonValue, Stamp, create_record, new_document
 
     stamp = Stamp("2026-01-01T00:00:00.000000Z", "warm-up")
-    ids = iter(f"warm-up-{number}" for number in range(100))
+    ids = iter(f"warm-up-{number}" for number in range(1000))
     document = new_document("Warm-up", "organisation-warm-up", stamp, lambda: next(ids))
-    for kind in REGISTER_KINDS:
-        fields: dict[str, JsonValue] = {
-            "name": kind, "title": kind, "team": "team", "holder": "person",
-            "members": ["person"], "term_ends": "2026-01-02"}
-        document = create_record(document, kind, fields, kind, stamp, lambda: next(ids))
-    pages = ["", "me", "new-team_record", "missing", *REGISTER_KINDS]
+    for kind in KINDS:
+        fields: dict[str, JsonValue] = {}
+        for spec in kind.form_fields:
+            examples: dict[str, JsonValue] = {
+                "people": ["person"], "teams": ["team"], "lines": ["line"],
+                "date": "2026-01-02", "month": "2026-01", "number": 1,
+                "choice": spec.choices[0] if spec.choices else None,
+                "person": "person", "team": "team", "record": spec.refers_to}
+            fields[spec.name] = examples.get(spec.widget, kind.name)
+        document = create_record(document, kind.name, fields, kind.name, stamp,
+                                 lambda: next(ids))
     for language in LANGUAGES:
         for area in AREAS:
             render_app(AppView(language, area))
-            render_app(AppView(language, area, document=document, today=date(2026, 1, 1)))
-        for page in pages:
-            render_app(AppView(language, AREAS[1], document=document, page=page,
-                               today=date(2026, 1, 1)))
+            pages = ["", "missing", *(f"new-{kind}" for kind in area.kinds), *area.kinds]
+            if area.key == "people":
+                pages.append("me")
+            for page in pages:
+                render_app(AppView(language, area, document=document, page=page,
+                                   today=date(2026, 1, 1)))

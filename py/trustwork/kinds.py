@@ -1,0 +1,149 @@
+"""The registry: every kind of record and every area of the app, declared once, in one place.
+
+A kind lists its fields with the control, merge rule and logging policy of each
+(``trustwork.model.fields``); an area lists its kinds and names the view module and template
+that show it. The merge, the codec, the forms, the lists, the record pages, the routes and
+the catalogue test all read this registry. ``docs/format.md`` and the JSON Schema describe
+the same kinds field by field (a test compares them).
+
+To add a kind: declare it here (one entry in ``KINDS``), give it catalogue entries in both
+languages, and, if it needs more than the generic list, form and page, a domain module, a
+view module and templates of its own.
+"""
+
+from __future__ import annotations
+
+from trustwork.model.fields import Area, FieldSpec, KindSpec, Registry
+
+F = FieldSpec
+LONG = 4000
+
+FOCUS = ("productivity", "safety", "ergonomics", "cost", "other")
+PROJECT_STATES = ("planned", "running", "done", "stopped")
+IDEA_STATES = ("submitted", "usable", "not_usable", "done")
+PILOT_THEMES = ("appraisal", "reward", "career", "green", "other")
+OUTCOMES = ("open", "adopted", "adopted_amended", "withdrawn", "not_adopted")
+
+KINDS: tuple[KindSpec, ...] = (
+    # Teams & people: the open register the people keep themselves.
+    KindSpec("person", "people", (
+        F("name", "text", required=True),
+        F("does", "long_text", limit=2000),
+        F("contact", "text"),
+    ), columns=("does",)),
+    KindSpec("team", "people", (
+        F("name", "text", required=True),
+        F("purpose", "long_text", limit=LONG),
+        F("members", "people"),
+        F("clients", "lines", limit=2000),
+        F("meets", "text"),
+        F("training", "lines", limit=2000),
+        F("lock", "internal"),  # the team's passphrase lock (trustwork.confidential)
+    ), columns=("members", "meets")),
+    KindSpec("role", "people", (
+        F("name", "text", required=True),
+        F("team", "team"),
+        F("purpose", "long_text", limit=LONG),
+        F("accountable_for", "long_text", limit=LONG),
+        F("holder", "person"),
+        F("term_ends", "date"),
+    ), columns=("team", "holder", "term_ends")),
+    KindSpec("value", "people", (
+        F("name", "text", required=True),
+        F("description", "long_text", limit=LONG),
+    ), columns=("description",)),
+    KindSpec("team_record", "people", (
+        F("title", "text", required=True),
+        F("team", "team", required=True),
+        F("client", "text"),
+        F("body", "long_text", limit=20000),
+        F("confidential", "internal"),
+        F("show_title", "internal"),
+        F("sealed", "internal", logged=False),  # ciphertext: never repeated in the log
+    ), title="title", columns=("team",), sealed=("title", "client", "body")),
+    # Continuous improvement: every team's monthly project, and idea campaigns.
+    KindSpec("improvement_project", "improvement", (
+        F("title", "text", required=True),
+        F("team", "team", required=True),
+        F("month", "month", required=True),
+        F("focus", "choice", choices=FOCUS),
+        F("status", "choice", choices=PROJECT_STATES),
+        F("problem", "long_text", limit=LONG),
+        F("target", "text"),
+        F("result", "text"),
+    ), title="title", columns=("team", "month", "focus", "status")),
+    KindSpec("idea_campaign", "ideas", (
+        F("title", "text", required=True),
+        F("question", "long_text", limit=LONG),
+        F("selection", "long_text", limit=LONG),
+        F("opens", "date"),
+        F("closes", "date"),
+    ), title="title", columns=("opens", "closes")),
+    KindSpec("idea", "ideas", (
+        F("title", "text", required=True),
+        F("campaign", "record", required=True, refers_to="idea_campaign"),
+        F("description", "long_text", limit=LONG),
+        F("submitted_by", "person"),
+        F("status", "choice", choices=IDEA_STATES),
+        F("reason", "long_text", limit=LONG),
+    ), title="title", columns=("campaign", "status"), owner="campaign"),
+    # Pilots: pages anyone can follow and edit; each edit is a revision, a child record.
+    KindSpec("pilot", "pilots", (
+        F("title", "text", required=True),
+        F("theme", "choice", choices=PILOT_THEMES),
+        F("teams", "teams"),
+        F("starts", "date"),
+        F("ends", "date"),
+        F("hypothesis", "long_text", limit=LONG),
+        F("suspended", "lines", limit=LONG),
+        F("evaluation", "long_text", limit=LONG),
+    ), title="title", columns=("theme", "starts", "ends")),
+    KindSpec("pilot_revision", "pilots", (
+        F("pilot", "record", required=True, refers_to="pilot"),
+        F("parent", "internal"),  # the revision this one was edited from; two of one: a fork
+        F("summary", "text"),
+        F("text", "long_text", limit=100_000),
+    ), title="summary", owner="pilot", listed=False),
+    # Decisions by consent, and a short rules register.
+    KindSpec("decision_round", "decisions", (
+        F("date", "date", required=True),
+        F("present", "people"),
+        F("notes", "long_text", limit=LONG),
+    ), title="date", columns=("present",)),
+    KindSpec("proposal", "decisions", (
+        F("title", "text", required=True),
+        F("round", "record", refers_to="decision_round"),
+        F("teams", "teams"),
+        F("proposal", "long_text", limit=LONG),
+        F("outcome", "choice", choices=OUTCOMES),
+        F("rationale", "long_text", limit=LONG),
+        F("review_date", "date"),
+    ), title="title", columns=("round", "outcome", "review_date"), owner="round"),
+    KindSpec("rule", "decisions", (
+        F("title", "text", required=True),
+        F("purpose", "long_text", limit=LONG),
+        F("text", "long_text", limit=LONG),
+    ), title="title", columns=("purpose",)),
+    # The trust scan (its anonymous ballots come with the scan itself).
+    KindSpec("scan_round", "scan", (
+        F("title", "text", required=True),
+        F("starts", "date"),
+        F("ends", "date"),
+        F("groups", "teams"),
+    ), title="title", columns=("starts", "ends", "groups")),
+)
+
+AREAS: tuple[Area, ...] = (
+    Area("dashboard", "◉", view="dashboard", template="areas/dashboard.html"),
+    Area("people", "◎", ("person", "team", "role", "value", "team_record"), view="register",
+         template="areas/register.html"),
+    Area("improvement", "↻", ("improvement_project",)),
+    Area("ideas", "✦", ("idea_campaign", "idea")),
+    Area("pilots", "❖", ("pilot", "pilot_revision")),
+    Area("decisions", "⚖", ("decision_round", "proposal", "rule")),
+    Area("scan", "▦", ("scan_round",)),
+    Area("changes", "↺", view="changes", template="areas/changes.html"),
+)
+
+REGISTRY = Registry(KINDS, AREAS)
+DEFAULT_AREA = AREAS[0]

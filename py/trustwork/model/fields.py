@@ -1,0 +1,273 @@
+"""What a kind of record holds, declared as data, and how a filled-in form becomes its values.
+
+A kind (``KindSpec``) lists its fields (``FieldSpec``): the control that edits each, how two
+copies of the field merge, and whether the change log keeps its values. A kind also says how
+its records are named and listed, which record a child belongs to, and whether its records
+are anonymous. The concrete kinds are declared once, in ``trustwork.kinds``; the merge, the
+codec and the forms read them from a ``Registry``. Pure: no clock, no browser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+from trustwork.errors import FieldValueError
+from trustwork.model.document import JsonValue, Record
+
+if TYPE_CHECKING:
+    from trustwork.model.document import Document
+
+# How two copies of one field merge (docs/format.md, "When two people save the same file"):
+#   latest   the later change wins; the other value is kept as a conflict
+#   set      a list without order or duplicates: what either side added stays, what either
+#            side removed goes
+#   ordered  a list in the order a person typed it: the same, and the order of the side that
+#            changed it last is kept, with the other side's additions placed after their
+#            neighbours
+MergeRule = Literal["latest", "set", "ordered"]
+MERGE_RULES: tuple[MergeRule, ...] = ("latest", "set", "ordered")
+
+# The controls a form shows for a field, and the merge rule each implies unless the field
+# says otherwise. "record" refers to one record of the kind in ``FieldSpec.refers_to``.
+WIDGET_RULES: Mapping[str, MergeRule] = {
+    "text": "latest", "long_text": "latest", "date": "latest", "month": "latest",
+    "number": "latest", "choice": "latest", "person": "latest", "team": "latest",
+    "record": "latest", "people": "set", "teams": "set", "lines": "ordered",
+    "internal": "latest",
+}
+ANONYMOUS = "anonymous"  # the ``by`` of every stamp of an anonymous kind's records
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_NUMBER = re.compile(r"^-?\d{1,12}([.,]\d{1,4})?$")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a kind of record: the control that edits it and how it merges.
+
+    ``widget``: text, long_text, lines (one item per line, kept in order), date, month
+    (``YYYY-MM``), number, choice (one of ``choices``), person, people, team, teams, record
+    (one record of kind ``refers_to``), or internal (never in a form: kept by the program).
+    ``logged``: whether the change log keeps the values a change set and replaced (a
+    ciphertext is not: an old key must not open an old copy from the log).
+    """
+
+    name: str
+    widget: str
+    required: bool = False
+    limit: int = 200
+    choices: tuple[str, ...] = ()
+    refers_to: str = ""
+    logged: bool = True
+    merge: MergeRule | None = None  # None: what the widget implies (WIDGET_RULES)
+
+    @property
+    def rule(self) -> MergeRule:
+        return self.merge or WIDGET_RULES[self.widget]
+
+    @property
+    def in_form(self) -> bool:
+        return self.widget != "internal"
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """A kind of record, declared once: its area, fields, naming, list and policies.
+
+    ``title``: the field that names a record. ``columns``: the fields its list shows after
+    the name. ``owner``: the field that names the record a child belongs to (a page
+    revision's pilot, a response's proposal); children are records of their own, so two
+    people adding one at the same moment never conflict. ``anonymous``: no person in any
+    stamp, only the day as time, never in the change log (see ``trustwork.commands``).
+    ``sealed``: fields a confidential record keeps only as ciphertext.
+    """
+
+    name: str
+    area: str
+    fields: tuple[FieldSpec, ...]
+    title: str = "name"
+    columns: tuple[str, ...] = ()
+    owner: str = ""
+    anonymous: bool = False
+    sealed: tuple[str, ...] = ()
+    listed: bool = True  # has a list of its own on its area's page (children: in their owner)
+
+    def field(self, name: str) -> FieldSpec | None:
+        return next((spec for spec in self.fields if spec.name == name), None)
+
+    @property
+    def form_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(spec for spec in self.fields if spec.in_form)
+
+
+@dataclass(frozen=True)
+class Area:
+    """One section of the app, reachable as ``#<key>``: its kinds, and the view module in
+    ``trustwork.views`` and the template that show it."""
+
+    key: str
+    icon: str
+    kinds: tuple[str, ...] = ()
+    view: str = "records"
+    template: str = "areas/records.html"
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Every kind and area the program knows. Kinds a newer file holds and this registry
+    does not know are kept and merged by their values' shape (lists as sets)."""
+
+    kinds: tuple[KindSpec, ...]
+    areas: tuple[Area, ...]
+    _by_name: Mapping[str, KindSpec] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {kind.name: kind for kind in self.kinds})
+
+    def kind(self, name: str) -> KindSpec | None:
+        return self._by_name.get(name)
+
+    def area(self, key: str) -> Area | None:
+        return next((area for area in self.areas if area.key == key), None)
+
+    def area_of(self, kind: str) -> Area | None:
+        spec = self.kind(kind)
+        return self.area(spec.area) if spec is not None else None
+
+    def rule(self, kind: str, name: str, value: JsonValue = None) -> MergeRule:
+        """How field ``name`` of ``kind`` merges; unknown ones by the shape of ``value``."""
+        spec = self.kind(kind)
+        field_spec = spec.field(name) if spec is not None else None
+        if field_spec is not None:
+            return field_spec.rule
+        return "set" if isinstance(value, list) else "latest"
+
+    def unlogged(self, kind: str) -> frozenset[str]:
+        """The fields of ``kind`` whose values the change log never repeats."""
+        spec = self.kind(kind)
+        return frozenset(f.name for f in spec.fields if not f.logged) if spec else frozenset()
+
+    def is_anonymous(self, kind: str) -> bool:
+        spec = self.kind(kind)
+        return spec is not None and spec.anonymous
+
+
+# -- forms -------------------------------------------------------------------------------------
+
+def read_form(kind: KindSpec, form: Mapping[str, Sequence[str]], document: Document
+              ) -> dict[str, JsonValue]:
+    """The field values a filled-in form of ``kind`` stands for.
+
+    ``form`` maps each field name to what was entered (several values for people, teams).
+    Empty optional fields become None (an empty list for lists). Raises FieldValueError
+    naming the field when a value cannot be taken (required but empty, too long, not a
+    date, not one of the choices, an unknown record).
+    """
+    values: dict[str, JsonValue] = {}
+    for spec in kind.form_fields:
+        entered = [text.strip() for text in form.get(spec.name, ())]
+        values[spec.name] = _field_value(spec, entered, document)
+    return values
+
+
+_REFERENCE_KINDS = {"person": "person", "people": "person", "team": "team", "teams": "team"}
+
+
+def _field_value(spec: FieldSpec, entered: list[str], document: Document) -> JsonValue:
+    if spec.widget in ("people", "teams"):
+        chosen: list[JsonValue] = []
+        for record_id in dict.fromkeys(text for text in entered if text):
+            _check_reference(spec, record_id, _REFERENCE_KINDS[spec.widget], document)
+            chosen.append(record_id)
+        if spec.required and not chosen:
+            raise FieldValueError(spec.name, "form.error.required")
+        return chosen
+    first = entered[0] if entered else ""
+    if len(first) > spec.limit:
+        raise FieldValueError(spec.name, "form.error.too_long", limit=spec.limit)
+    if not first:
+        if spec.required:
+            raise FieldValueError(spec.name, "form.error.required")
+        return [] if spec.widget == "lines" else None
+    if spec.widget == "lines":
+        return list(dict.fromkeys(line.strip() for line in first.splitlines() if line.strip()))
+    if spec.widget == "date":
+        if not _DATE.match(first) or not is_date(first):
+            raise FieldValueError(spec.name, "form.error.date")
+    elif spec.widget == "month":
+        if not _MONTH.match(first):
+            raise FieldValueError(spec.name, "form.error.month")
+    elif spec.widget == "number":
+        if not _NUMBER.match(first):
+            raise FieldValueError(spec.name, "form.error.number")
+        number = float(first.replace(",", "."))
+        return int(number) if number.is_integer() else number
+    elif spec.widget == "choice":
+        if first not in spec.choices:
+            raise FieldValueError(spec.name, "form.error.choice")
+    elif spec.widget in _REFERENCE_KINDS:
+        _check_reference(spec, first, _REFERENCE_KINDS[spec.widget], document)
+    elif spec.widget == "record":
+        _check_reference(spec, first, spec.refers_to, document)
+    return first
+
+
+def is_date(text: str) -> bool:
+    """Whether ``text`` is a real calendar date ``YYYY-MM-DD``."""
+    if not _DATE.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_reference(spec: FieldSpec, record_id: str, kind: str, document: Document) -> None:
+    record = document.records.get(record_id)
+    if record is None or record.kind != kind or record.is_deleted:
+        raise FieldValueError(spec.name, "form.error.unknown_record")
+
+
+def changed_fields(record: Record | None, values: Mapping[str, JsonValue]
+                   ) -> dict[str, JsonValue]:
+    """Of ``values``, those that differ from the record's (all of them for a new record).
+
+    An empty value where the record has none is no change: nobody typed anything.
+    """
+    if record is None:
+        return {name: value for name, value in values.items() if value not in (None, [])}
+    return {name: value for name, value in values.items()
+            if _normal(record.fields.get(name)) != _normal(value)}
+
+
+def _normal(value: JsonValue) -> JsonValue:
+    return None if value in ("", []) else value
+
+
+def ids_in(value: JsonValue) -> list[str]:
+    """The record ids a people/teams field holds (anything else in it is ignored)."""
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def title_of(record: Record, kind: KindSpec | None, fallbacks: Iterable[str] = ("name", "title")
+             ) -> str:
+    """A record's name for people: its kind's title field, else a name or title it has, else
+    its id ("" for a confidential record whose title its team keeps inside the ciphertext)."""
+    if record.fields.get("confidential") is True:
+        title = record.fields.get("title")
+        return title if isinstance(title, str) else ""
+    for name in (kind.title,) if kind is not None else ():
+        value = record.fields.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    for name in fallbacks:
+        value = record.fields.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return record.id

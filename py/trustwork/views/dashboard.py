@@ -1,0 +1,28 @@
+"""What the dashboard shows: conflicts to settle, how open the organisation is, ending terms,
+the organisation's own name and mission with their history, and the latest changes. Pure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trustwork.model.document import Document
+from trustwork.overview import conflict_lines, recent_changes
+from trustwork.register import openness
+from trustwork.views.records import record_history
+from trustwork.views.register import reminders
+
+if TYPE_CHECKING:
+    from trustwork.views import AppView
+
+
+def area_context(view: AppView, document: Document) -> dict[str, object]:
+    organisation = document.organisation.fields
+    return {
+        "name": organisation.get("name", ""),
+        "mission": organisation.get("mission", ""),
+        "conflicts": conflict_lines(document),
+        "openness": openness(document),
+        "reminders": reminders(document, view.today),
+        "history": record_history(document, document.organisation, view.language),
+        "recent": recent_changes(document, 10),
+    }

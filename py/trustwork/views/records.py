@@ -1,0 +1,287 @@
+"""The generic pages every kind gets from its declaration in the registry: the area's lists,
+a record's page (its form, its children and its history) and the form for a new record.
+Plain data for the templates; pure. An area's own view module adds what its kinds show
+beyond their fields (``RecordPage.extras``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from trustwork.i18n import CATALOGUE, Language, translate
+from trustwork.kinds import REGISTRY
+from trustwork.model.document import Document, JsonValue, Record
+from trustwork.model.fields import FieldSpec, KindSpec
+from trustwork.overview import label, person_name
+from trustwork.register import Version, is_confidential, versions
+from trustwork.routes import Route
+
+if TYPE_CHECKING:
+    from trustwork.views import AppView
+
+# A list longer than this shows its first rows and says how many more there are: a page of
+# 10,000 rows takes seconds to lay out, and the filter and search find the rest.
+LIST_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """What this page has unlocked: team ids with a key in memory, and the decrypted content
+    of confidential records (by record id). Problems: record id → message key."""
+
+    unlocked: frozenset[str] = frozenset()
+    content: Mapping[str, Mapping[str, JsonValue]] = field(default_factory=dict)
+    problems: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a control that picks a record."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a list."""
+
+    id: str
+    kind: str
+    name: str
+    cells: tuple[str, ...]
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    """The list of one kind: its columns (field names) and rows, and how many were left out."""
+
+    kind: str
+    columns: tuple[str, ...]
+    rows: tuple[Row, ...]
+    more: int = 0
+
+
+@dataclass(frozen=True)
+class ShownVersion:
+    """A version of a record for its history: who, when, what changed, and every value."""
+
+    number: int
+    at: str
+    who: str
+    action: str
+    changed: tuple[tuple[str, str], ...]  # (field, value as shown) for what this change set
+    values: tuple[tuple[str, str], ...]  # the whole record then
+    values_known: bool
+    sealed_changed: bool = False  # a confidential record's content changed (not shown)
+    unknown: frozenset[str] = frozenset()  # fields whose value then cannot be told
+    was: Mapping[str, str] = field(default_factory=dict)  # a changed field's value before
+
+
+@dataclass(frozen=True)
+class RecordPage:
+    """A record's page: its fields for the form, its children, its history, and what its
+    area adds (``extras``, read by the kind's own template)."""
+
+    record: Record
+    kind: str
+    name: str
+    specs: tuple[FieldSpec, ...]
+    values: Mapping[str, JsonValue]
+    history: tuple[ShownVersion, ...]
+    children: tuple[Section, ...] = ()
+    confidential: bool = False
+    locked: bool = False  # confidential and not opened in this page
+    problem: str = ""
+    conflicts: int = 0  # open conflicts on this record (settled on the dashboard)
+    extras: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NewForm:
+    """The form that adds a record of ``kind``, with some fields filled in."""
+
+    kind: str
+    specs: tuple[FieldSpec, ...]
+    prefill: Mapping[str, str]
+
+
+def spec_of(kind: str, name: str) -> FieldSpec | None:
+    found = REGISTRY.kind(kind)
+    return found.field(name) if found is not None else None
+
+
+def shown(document: Document, kind: str, spec: FieldSpec | None, value: JsonValue,
+          language: Language) -> str:
+    """A field's value as a person reads it: names for ids, a choice in the person's
+    language, lines joined, "" for nothing."""
+    if value is None or value == [] or value == "":
+        return ""
+    widget = spec.widget if spec is not None else ""
+    if widget in ("person", "team", "record") and isinstance(value, str):
+        return _record_name(document, value)
+    if widget in ("people", "teams") and isinstance(value, list):
+        return ", ".join(_record_name(document, str(item)) for item in value)
+    if widget == "choice" and isinstance(value, str) and spec is not None:
+        key = f"choice.{kind}.{spec.name}.{value}"
+        return translate(key, language) if key in CATALOGUE[language] else value
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _record_name(document: Document, record_id: str) -> str:
+    record = document.records.get(record_id)
+    return label(record) if record is not None else record_id
+
+
+def record_name(record: Record, secrets: Secrets) -> str:
+    """A record's name; a confidential one's title from its content once unlocked here
+    (``label`` gives the title its team shows, or "")."""
+    title = secrets.content.get(record.id, {}).get("title")
+    return title if isinstance(title, str) and title else label(record)
+
+
+def choices(document: Document, kind: str) -> list[Choice]:
+    """The live records of ``kind`` to pick from, by name."""
+    return sorted((Choice(r.id, label(r)) for r in document.live(kind)),
+                  key=lambda choice: choice.name.lower())
+
+
+def field_choices(document: Document, specs: Iterable[FieldSpec]) -> dict[str, list[Choice]]:
+    """For each field of a form that picks records, what it can pick (by field name)."""
+    picked = {"person": "person", "people": "person", "team": "team", "teams": "team"}
+    found: dict[str, list[Choice]] = {}
+    for spec in specs:
+        kind = spec.refers_to if spec.widget == "record" else picked.get(spec.widget)
+        if kind:
+            found[spec.name] = choices(document, kind)
+    return found
+
+
+def row(document: Document, record: Record, secrets: Secrets, language: Language,
+        columns: tuple[str, ...], cells: Mapping[str, str] | None = None) -> Row:
+    """A record's line in a list: its name, then its columns (``cells`` may give some)."""
+    values = cells or {}
+    shown_cells = tuple(
+        values[name] if name in values else shown(document, record.kind,
+                                                   spec_of(record.kind, name),
+                                                   record.fields.get(name), language)
+        for name in columns)
+    return Row(record.id, record.kind, record_name(record, secrets), shown_cells,
+               is_confidential(record))
+
+
+def section(document: Document, kind: KindSpec, records: Iterable[Record], secrets: Secrets,
+            language: Language, limit: int = LIST_LIMIT) -> Section:
+    """A list of records of one kind, sorted by name."""
+    rows = sorted((row(document, record, secrets, language, kind.columns) for record in records),
+                  key=lambda item: item.name.lower())
+    return Section(kind.name, kind.columns, tuple(rows[:limit]), max(len(rows) - limit, 0))
+
+
+def sections(document: Document, kinds: Iterable[str], secrets: Secrets, language: Language
+             ) -> list[Section]:
+    """The lists of an area's page, one per listed kind."""
+    found = []
+    for name in kinds:
+        kind = REGISTRY.kind(name)
+        if kind is not None and kind.listed:
+            found.append(section(document, kind, document.live(name), secrets, language))
+    return found
+
+
+def children(document: Document, record: Record, secrets: Secrets, language: Language
+             ) -> tuple[Section, ...]:
+    """The records that belong to ``record``: of every kind whose owner field refers to it."""
+    found = []
+    for kind in REGISTRY.kinds:
+        owner = kind.field(kind.owner) if kind.owner else None
+        if owner is None or owner.refers_to != record.kind:
+            continue
+        own = [child for child in document.live(kind.name)
+               if child.fields.get(kind.owner) == record.id]
+        found.append(section(document, kind, own, secrets, language))
+    return tuple(found)
+
+
+def record_page(document: Document, record_id: str, kinds: Iterable[str], secrets: Secrets,
+                language: Language) -> RecordPage | None:
+    """The page of a record of one of ``kinds`` (an area's), or None for an unknown id."""
+    record = document.records.get(record_id)
+    kind = REGISTRY.kind(record.kind) if record is not None else None
+    if record is None or kind is None or record.kind not in kinds:
+        return None
+    confidential = is_confidential(record)
+    values: dict[str, JsonValue] = dict(record.fields)
+    if confidential:
+        values.update(secrets.content.get(record.id, {}))
+    return RecordPage(
+        record, record.kind, record_name(record, secrets), kind.form_fields, values,
+        record_history(document, record, language),
+        children=children(document, record, secrets, language), confidential=confidential,
+        locked=confidential and record.id not in secrets.content,
+        problem=secrets.problems.get(record.id, ""),
+        conflicts=sum(1 for conflict in document.conflicts.values()
+                      if conflict.record_id == record.id))
+
+
+def record_history(document: Document, record: Record, language: Language
+                   ) -> tuple[ShownVersion, ...]:
+    """A record's versions as its history shows them, newest first."""
+    every_version = versions(document, record.id)
+    return tuple(_shown_version(document, record.kind, version,
+                                every_version[index - 1] if index else None, language)
+                 for index, version in reversed(list(enumerate(every_version))))
+
+
+def _shown_version(document: Document, kind: str, version: Version, before: Version | None,
+                   language: Language) -> ShownVersion:
+    spec = REGISTRY.kind(kind)
+    hidden = {f.name for f in spec.fields if f.widget == "internal"} if spec else set()
+
+    def pairs(names: Iterable[str]) -> tuple[tuple[str, str], ...]:
+        return tuple((name, shown(document, kind, spec_of(kind, name), version.fields.get(name),
+                                  language))
+                     for name in names if name not in hidden)
+
+    was = tuple((name, "" if before is None or name in before.unknown
+                 else shown(document, kind, spec_of(kind, name), before.fields.get(name),
+                            language))
+                for name, _ in pairs(version.changed))
+    ordered = [f.name for f in spec.fields] if spec else []
+    every = ordered + sorted(set(version.fields) - set(ordered))
+    return ShownVersion(version.number, version.stamp.at,
+                        person_name(document, version.stamp.by), version.action,
+                        pairs(version.changed), pairs(every), version.values_known,
+                        "sealed" in version.changed and version.action == "update",
+                        version.unknown, dict(was))
+
+
+def area_context(view: AppView, document: Document) -> dict[str, object]:
+    """What a generic area shows: its lists, a record's page, a new record's form, or that
+    a record does not exist."""
+    route_page = view.page
+    context: dict[str, object] = {"sections": [], "record": None, "new": None,
+                                  "missing": None, "choices": {}}
+    kinds = view.area.kinds
+    route = Route(view.area, route_page)
+    new_kind = route.new_kind
+    if new_kind and new_kind in kinds and (kind := REGISTRY.kind(new_kind)) is not None:
+        context["new"] = NewForm(new_kind, kind.form_fields, route.prefill)
+        context["choices"] = field_choices(document, kind.form_fields)
+    elif route_page and route_page != "me":
+        page = record_page(document, route_page, kinds, view.secrets, view.language)
+        if page is None:
+            context["missing"] = route_page
+        else:
+            context["record"] = page
+            context["choices"] = field_choices(document, page.specs)
+    else:
+        context["sections"] = sections(document, kinds, view.secrets, view.language)
+    return context
