@@ -25,7 +25,9 @@ from trustwork.commands import (
     stamp_for,
 )
 from trustwork.errors import DataFileError, TrustworkError, WrongTypeError
+from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document, Stamp
+from trustwork.model.fields import Registry
 
 
 @dataclass(frozen=True)
@@ -37,11 +39,11 @@ class JournalEntry:
     ids: tuple[str, ...]
 
 
-def new_entry(document: Document, command: Command, stamp: Stamp, ids: tuple[str, ...]
-              ) -> JournalEntry:
+def new_entry(document: Document, command: Command, stamp: Stamp, ids: tuple[str, ...],
+              registry: Registry = REGISTRY) -> JournalEntry:
     """The entry for ``command`` about to be handled on ``document``: an anonymous kind's
     command is kept without the person and with the day only, like its record."""
-    return JournalEntry(command, stamp_for(document, command, stamp), ids)
+    return JournalEntry(command, stamp_for(document, command, stamp, registry), ids)
 
 
 def command_to_dict(command: Command) -> dict[str, Any]:
