@@ -27,7 +27,7 @@ from trustwork.commands import (
     handle,
 )
 from trustwork.model.document import Document, JsonValue, Stamp
-from trustwork.model.fields import Area, FieldSpec, KindSpec, Registry
+from trustwork.model.fields import Area, FieldSpec, KindSpec, Registry, ids_in
 from trustwork.store import codec
 from trustwork.store.merge import merge
 
@@ -134,7 +134,7 @@ class World:
             command = UpdateRecord(item_id, {"title": f"{step.word}{self.clock_tick()}"})
         elif step.action in ("tag", "untag", "step", "unstep", "move"):
             name = "tags" if step.action in ("tag", "untag") else "steps"
-            current = [str(item) for item in fields.get(name) or []]
+            current = [str(item) for item in ids_in(fields.get(name))]
             if step.action in ("tag", "step") and step.word not in current:
                 current.insert(min(step.position, len(current)), step.word)
                 self.added.setdefault((item_id, name), set()).add(step.word)
@@ -222,9 +222,9 @@ def test_every_rule_converges_and_loses_no_edit(history: tuple[int, list[Step]])
     for (item_id, name), (_, value) in world.latest.items():
         if name != "steps" or item_id in touched_by_delete:
             continue
-        kept = [str(word) for word in final.records[item_id].fields.get("steps") or []]
-        latest_order = [word for word in map(str, value) if word in kept]  # type: ignore[arg-type]
-        assert [word for word in kept if word in latest_order] == latest_order, item_id
+        in_order = ids_in(final.records[item_id].fields.get("steps"))
+        latest_order = [word for word in ids_in(value) if word in in_order]
+        assert [word for word in in_order if word in latest_order] == latest_order, item_id
     for reaction in world.reactions - world.unreacted:
         assert not final.records[reaction].is_deleted
     for reaction in world.unreacted:
