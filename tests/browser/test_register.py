@@ -252,7 +252,7 @@ def test_a_confidential_record_is_encrypted_in_the_file_and_opens_only_with_the_
     ann.locator('form[data-form="passphrase"] button').click()
     expect(ann.locator("[data-done]")).to_have_text(EN["secret.set_done"])
     expect(ann.locator("[data-unlocked]")).to_be_visible()
-    ann.goto(served + f"#people/new-team_record:{team}")
+    ann.goto(served + f"#people/new-team_record:team={team}")
     form = 'form[data-form="create"]'
     fill(ann, form, title="Contract Acme 2027", client="Acme", body=SECRET)
     ann.locator(f'{form} [name="confidential"]').check()
@@ -261,7 +261,7 @@ def test_a_confidential_record_is_encrypted_in_the_file_and_opens_only_with_the_
     note = ann.locator("[data-record-page]").get_attribute("data-record-page")
     expect(ann.locator('form[data-form="update"] [name="body"]')).to_have_value(SECRET)
     # A second one whose title the team lets everyone see.
-    ann.goto(served + f"#people/new-team_record:{team}")
+    ann.goto(served + f"#people/new-team_record:team={team}")
     fill(ann, form, title="Offerte Beta (titel open)", body="Beta betaalt 9.999 euro")
     ann.locator(f'{form} [name="confidential"]').check()
     ann.locator(f'{form} [name="show_title"]').check()
@@ -351,7 +351,7 @@ def test_a_changed_ciphertext_byte_or_another_team_gives_cannot_unlock_never_gar
 
 
 def add_confidential(page: Page, url: str, team: str, title: str, body: str) -> str:
-    page.goto(url + f"#people/new-team_record:{team}")
+    page.goto(url + f"#people/new-team_record:team={team}")
     form = 'form[data-form="create"]'
     fill(page, form, title=title, body=body)
     page.locator(f'{form} [name="confidential"]').check()

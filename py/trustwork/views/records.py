@@ -164,15 +164,27 @@ def field_choices(document: Document, specs: Iterable[FieldSpec]) -> dict[str, l
     return found
 
 
+# A list cell names this many people or teams, then says how many more.
+CELL_NAMES = 3
+
+
+def cell(document: Document, record: Record, name: str, language: Language) -> str:
+    """A field's value in a list: as ``shown``, but a long list of names is cut short."""
+    spec = spec_of(record.kind, name)
+    value = record.fields.get(name)
+    if spec is not None and spec.widget in ("people", "teams") and isinstance(value, list) and (
+            len(value) > CELL_NAMES):
+        names = shown(document, record.kind, spec, value[:CELL_NAMES], language)
+        return f"{names} {translate('list.and_more', language, count=len(value) - CELL_NAMES)}"
+    return shown(document, record.kind, spec, value, language)
+
+
 def row(document: Document, record: Record, secrets: Secrets, language: Language,
         columns: tuple[str, ...], cells: Mapping[str, str] | None = None) -> Row:
     """A record's line in a list: its name, then its columns (``cells`` may give some)."""
     values = cells or {}
-    shown_cells = tuple(
-        values[name] if name in values else shown(document, record.kind,
-                                                   spec_of(record.kind, name),
-                                                   record.fields.get(name), language)
-        for name in columns)
+    shown_cells = tuple(values[name] if name in values else cell(document, record, name, language)
+                        for name in columns)
     return Row(record.id, record.kind, record_name(record, secrets), shown_cells,
                is_confidential(record))
 
