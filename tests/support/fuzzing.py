@@ -30,6 +30,7 @@ def _digits(spec: tuple[str, int, str]) -> str:
     before, count, after = spec
     return before + "1" * count + after
 
+
 ODD_PIECES = (
     r"\ud800", r"\udfff", r"\udc00\ud800", r"\ud83d\ude00", r"\u0000", r"\\", r"\"", r"\/",
     "é", "\u202e", "\ufeff", "\u0301", "\U0001f600", "\x7f", "\u2028", "a", " ", "\\", '"',
