@@ -4,6 +4,10 @@ MESSAGES: dict[str, str] = {
     "app.name": "Trustwork",
     "app.tagline": "Managing on the basis of trust",
     "app.version": "version {version}",
+    "app.failure": (
+        "Something went wrong that Trustwork did not expect. The details are in the "
+        "browser's console (F12); please pass them on to whoever looks after Trustwork."
+    ),
     "boot.loading": "Starting Trustwork…",
     "boot.offline": "Everything runs inside this one file, without the internet.",
     "boot.stage.runtime": "Loading the runtime",

@@ -4,6 +4,10 @@ MESSAGES: dict[str, str] = {
     "app.name": "Trustwork",
     "app.tagline": "Managen op basis van vertrouwen",
     "app.version": "versie {version}",
+    "app.failure": (
+        "Er ging iets mis wat Trustwork niet verwachtte. De details staan in de console van "
+        "de browser (F12); geef ze door aan wie Trustwork bij jullie beheert."
+    ),
     "boot.loading": "Trustwork wordt gestart…",
     "boot.offline": "Alles draait in dit ene bestand, zonder internet.",
     "boot.stage.runtime": "Runtime laden",
