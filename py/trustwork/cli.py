@@ -73,7 +73,11 @@ def write_atomically(path: Path, text: str, language: Language) -> None:
         if existing.read_only:
             raise CommandFailed(f"{path}: " + read_only_message(existing, language),
                                 EXIT_READ_ONLY)
-    codec.load(text)  # what is written must read back
+    try:
+        codec.load(text)  # what is written must read back
+    except DataFileError as error:
+        raise CommandFailed(f"{path}: {describe_data_file_error(error, language)}",
+                            EXIT_INVALID) from None
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         temporary.write_text(text, encoding="utf-8")
@@ -211,6 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         command_line.print_help()
         return EXIT_OK
     run: Command = arguments.run
+    for stream in (sys.stdout, sys.stderr):  # a name in the file the terminal cannot show
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         return run(arguments, environment_language())
     except CommandFailed as failure:

@@ -77,6 +77,24 @@ class NestingTooDeepError(DataFileError):
     message_key = "data.error.too_deep"
 
 
+class UnusableNumberError(DataFileError):
+    """A number JSON readers do not agree on: NaN, Infinity, or too large to hold exactly."""
+
+    message_key = "data.error.number"
+
+
+class DuplicateKeyError(DataFileError):
+    """One object names the same key twice, so which value counts is ambiguous."""
+
+    message_key = "data.error.duplicate_key"
+
+
+class BrokenTextError(DataFileError):
+    """A text holds half of a character pair (a lone surrogate), which UTF-8 cannot write."""
+
+    message_key = "data.error.broken_text"
+
+
 class NotATrustworkFileError(DataFileError):
     """The JSON is not a Trustwork organisation file."""
 

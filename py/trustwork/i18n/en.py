@@ -4,6 +4,10 @@ MESSAGES: dict[str, str] = {
     "app.name": "Trustwork",
     "app.tagline": "Managing on the basis of trust",
     "app.version": "version {version}",
+    "app.failure": (
+        "Something went wrong that Trustwork did not expect. The details are in the "
+        "browser's console (F12); please pass them on to whoever looks after Trustwork."
+    ),
     "boot.loading": "Starting Trustwork…",
     "boot.offline": "Everything runs inside this one file, without the internet.",
     "boot.stage.runtime": "Loading the runtime",
@@ -92,6 +96,19 @@ MESSAGES: dict[str, str] = {
         "cannot read it. Open it with the newer Trustwork."
     ),
     "data.error.older_version": "Format version {version} is older than this Trustwork can read.",
+    "data.error.number": (
+        "At {where} there is a number that Trustwork cannot keep exactly ({number}). Whole "
+        "numbers may go up to 9007199254740991, other numbers must be finite; NaN and "
+        "Infinity are not JSON. The file has not been changed."
+    ),
+    "data.error.duplicate_key": (
+        "At {where} one object names the same field twice, so it is unclear which value "
+        "counts. The file has not been changed."
+    ),
+    "data.error.broken_text": (
+        "At {where} a text holds half a character (a lone surrogate), which cannot be saved "
+        "as UTF-8. The file has not been changed."
+    ),
     "data.read_only": (
         "This file was made by a newer Trustwork (format version {version}). You can look at "
         "it, but this version saves nothing into it."

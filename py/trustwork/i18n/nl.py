@@ -4,6 +4,10 @@ MESSAGES: dict[str, str] = {
     "app.name": "Trustwork",
     "app.tagline": "Managen op basis van vertrouwen",
     "app.version": "versie {version}",
+    "app.failure": (
+        "Er ging iets mis wat Trustwork niet verwachtte. De details staan in de console van "
+        "de browser (F12); geef ze door aan wie Trustwork bij jullie beheert."
+    ),
     "boot.loading": "Trustwork wordt gestart…",
     "boot.offline": "Alles draait in dit ene bestand, zonder internet.",
     "boot.stage.runtime": "Runtime laden",
@@ -99,6 +103,19 @@ MESSAGES: dict[str, str] = {
         "versie kan het niet lezen. Open het met de nieuwere Trustwork."
     ),
     "data.error.older_version": "Formaatversie {version} is ouder dan deze Trustwork kan lezen.",
+    "data.error.number": (
+        "Bij {where} staat een getal dat Trustwork niet precies kan bewaren ({number}). Een "
+        "geheel getal mag tot 9007199254740991 gaan, andere getallen moeten eindig zijn; NaN "
+        "en Infinity horen niet in JSON. Het bestand is niet veranderd."
+    ),
+    "data.error.duplicate_key": (
+        "Bij {where} noemt één object hetzelfde veld twee keer, dus het is onduidelijk welke "
+        "waarde geldt. Het bestand is niet veranderd."
+    ),
+    "data.error.broken_text": (
+        "Bij {where} staat in een tekst een half teken (een losse surrogaat), en dat kan niet "
+        "als UTF-8 worden opgeslagen. Het bestand is niet veranderd."
+    ),
     "data.read_only": (
         "Dit bestand is gemaakt met een nieuwere Trustwork (formaatversie {version}). Je kunt "
         "het bekijken, maar deze versie slaat er niets in op."

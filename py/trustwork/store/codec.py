@@ -8,22 +8,27 @@ so equal documents give equal bytes (the saver compares hashes) and files diff w
 from __future__ import annotations
 
 import json
+import math
 import re
 import secrets
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from trustwork.errors import (
+    BrokenTextError,
     CannotUnlockError,
     DataFileError,
     DuplicateIdError,
+    DuplicateKeyError,
     FileTooLargeError,
     MissingFieldError,
     NestingTooDeepError,
     NewerFormatError,
     NotATrustworkFileError,
     NotJsonError,
+    UnusableNumberError,
     WrongTypeError,
 )
 from trustwork.model.document import (
@@ -41,6 +46,10 @@ FORMAT = "trustwork-organisation"
 MAX_BYTES = 100 * 1024 * 1024
 MAX_VALUE_DEPTH = 12  # nesting allowed inside one field's value
 MAX_DOCUMENT_DEPTH = 32  # the format itself nests 6 deep; fields add MAX_VALUE_DEPTH
+# Whole numbers every JSON reader holds exactly, JavaScript's too (I-JSON, RFC 7493).
+MAX_WHOLE_NUMBER = 2**53 - 1
+_MAX_WHOLE_NUMBER_LENGTH = len(str(-MAX_WHOLE_NUMBER))
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # only a hint: pairs match too
 _NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
 _BRACKET_PAIRS = str.maketrans("[{]}", "(())")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
@@ -71,13 +80,20 @@ def load(text: str | bytes) -> LoadedFile:
             text = text.decode("utf-8")
         except UnicodeDecodeError as error:
             raise NotJsonError(f"byte {error.start}") from None
+    else:  # text from elsewhere may hold what UTF-8 cannot write
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            line = text.count("\n", 0, error.start) + 1
+            column = error.start - text.rfind("\n", 0, error.start)
+            raise BrokenTextError(f"line {line}, column {column}") from None
     reused = _load_reusing_written_lines(text)
     if reused is not None:
         return reused
     if _nests_deeper_than(text, MAX_DOCUMENT_DEPTH):
         raise NestingTooDeepError("/", limit=MAX_DOCUMENT_DEPTH)
     try:
-        raw = json.loads(text)
+        raw = _parse(text)
     except json.JSONDecodeError as error:
         raise NotJsonError(f"line {error.lineno}, column {error.colno}") from None
     except RecursionError:
@@ -126,7 +142,7 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
     try:
         if _nests_deeper_than(skeleton, MAX_DOCUMENT_DEPTH):
             return None
-        raw = json.loads(skeleton)
+        raw = _parse(skeleton)
         if (not isinstance(raw, dict) or raw.get("format") != FORMAT
                 or _integer(raw, "schema_version", "/") != SCHEMA_VERSION):
             return None
@@ -135,6 +151,115 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
                           max(minor, SCHEMA_MINOR))
     except (DataFileError, ValueError, RecursionError, TypeError, AttributeError, KeyError):
         return None  # whatever is wrong, the full read finds it and names it
+
+
+class _Refused:
+    """Stands in, while parsing, for a value the format refuses; its path is found after."""
+
+    __slots__ = ("error", "key", "parameters")
+
+    def __init__(self, error: type[DataFileError], key: str = "", **parameters: object) -> None:
+        self.error = error
+        self.key = key  # a duplicate key: named in the path of the object that repeats it
+        self.parameters = parameters
+
+
+def _parse(text: str) -> Any:
+    """``json.loads``, refusing what readers of JSON do not agree on, so that a document read
+    can always be written, merged and shown: numbers that are NaN, Infinity (Python's own
+    extension), beyond a double, or whole numbers beyond MAX_WHOLE_NUMBER (which Python
+    could not even turn into text beyond 4300 digits); an object with a key twice; a text
+    with a lone surrogate escaped as ``\\ud800`` (UTF-8 cannot write it). Raises the
+    DataFileError, with its path.
+    """
+    refused: list[_Refused] = []
+
+    def refuse(error: type[DataFileError], key: str = "", **parameters: object) -> _Refused:
+        refused.append(_Refused(error, key, **parameters))
+        return refused[-1]
+
+    def whole(literal: str) -> int | _Refused:
+        if len(literal) <= _MAX_WHOLE_NUMBER_LENGTH:
+            number = int(literal)
+            if -MAX_WHOLE_NUMBER <= number <= MAX_WHOLE_NUMBER:
+                return number
+        return refuse(UnusableNumberError, number=_shortened(literal))
+
+    def fraction(literal: str) -> float | _Refused:
+        number = float(literal)
+        if math.isfinite(number):
+            return number
+        return refuse(UnusableNumberError, number=_shortened(literal))
+
+    def constant(literal: str) -> _Refused:
+        return refuse(UnusableNumberError, number=literal)
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any] | _Refused:
+        result = dict(items)
+        if len(result) == len(items):
+            return result
+        repeated = Counter(key for key, _ in items)
+        return refuse(DuplicateKeyError, key=next(key for key in repeated if repeated[key] > 1))
+
+    raw = json.loads(text, parse_int=whole, parse_float=fraction, parse_constant=constant,
+                     object_pairs_hook=pairs)
+    if refused:
+        where, found = _first(raw, "/", lambda value: isinstance(value, _Refused))
+        assert isinstance(found, _Refused)
+        if found.key:
+            where = f"{where.rstrip('/')}/{found.key}"
+        raise found.error(_printable(where), **found.parameters)
+    if _SURROGATE_ESCAPE.search(text):  # rare: only then is every text checked
+        try:
+            json.dumps(raw, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            where, _ = _first(raw, "/", lambda value: isinstance(value, str)
+                              and not _writable(value))
+            raise BrokenTextError(_printable(where)) from None
+    return raw
+
+
+def _first(value: Any, path: str, wrong: Callable[[Any], bool]) -> tuple[str, Any]:
+    """The path and value of the first value (or key) that is ``wrong``, in file order."""
+    found = _find(value, path, wrong)
+    if found is None:
+        raise AssertionError("a refused value was not found again")
+    return found
+
+
+def _find(value: Any, path: str, wrong: Callable[[Any], bool]) -> tuple[str, Any] | None:
+    if wrong(value):
+        return path, value
+    if isinstance(value, dict):
+        items: Any = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        inner = f"{path.rstrip('/')}/{key}"
+        found = (inner, key) if wrong(key) else _find(item, inner, wrong)
+        if found is not None:
+            return found
+    return None
+
+
+def _writable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shortened(literal: str) -> str:
+    """A number as the file spells it, cut in the middle when it is long."""
+    return literal if len(literal) <= 24 else f"{literal[:10]}…{literal[-10:]}"
+
+
+def _printable(where: str) -> str:
+    """A path that can be shown and written whatever the keys in it hold."""
+    return where.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _nests_deeper_than(text: str, limit: int) -> bool:
@@ -562,8 +687,8 @@ def sealed_content_to_text(content: Mapping[str, JsonValue]) -> str:
 def sealed_content_from_text(text: str) -> dict[str, JsonValue]:
     """A confidential record's content, once decrypted; anything else is damaged."""
     try:
-        content = json.loads(text)
-    except ValueError:
+        content = _parse(text)
+    except (ValueError, RecursionError, DataFileError):
         raise CannotUnlockError("secret.damaged") from None
     if not isinstance(content, dict):
         raise CannotUnlockError("secret.damaged")
