@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from support.documents import Clock, empty_document, id_maker
+from support.documents import Clock, demo_text, empty_document, id_maker
 from trustwork.errors import (
     DataFileError,
     DuplicateIdError,
@@ -219,3 +219,15 @@ def test_a_change_log_entry_with_a_time_that_is_not_one_is_refused() -> None:
     with pytest.raises(WrongTypeError) as raised:
         codec.load(mutated("raw['changes'][0]['at'] = 'gisteren'"))
     assert raised.value.where == "/changes/0/at"
+
+
+def test_a_list_field_that_holds_no_list_is_refused_where_it_is() -> None:
+    text = demo_text()
+    raw = json.loads(text)
+    raw["records"]["team"][1]["fields"]["members"] = "everyone"
+    try:
+        codec.load(json.dumps(raw))
+    except WrongTypeError as error:
+        assert error.where == "/records/team/1/fields/members"
+    else:
+        raise AssertionError("a team whose members are not a list was read")

@@ -7,10 +7,10 @@ so equal documents give equal bytes (the saver compares hashes) and files diff w
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
-import secrets
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +31,7 @@ from trustwork.errors import (
     UnusableNumberError,
     WrongTypeError,
 )
+from trustwork.kinds import REGISTRY
 from trustwork.model.document import (
     ORGANISATION_KIND,
     Change,
@@ -124,8 +125,10 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
     known = _memo.known_lines()
     if not known:
         return None
-    # Stand-ins a file cannot hold: a fresh random text for each read.
-    stand_in_prefix = f"trustwork-known-line-{secrets.token_hex(12)}-"
+    # Stand-ins a file cannot hold: they name the hash of the very text they would have to
+    # be part of (no randomness needed, so the codec stays a pure function of its input).
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    stand_in_prefix = f"trustwork-known-line-{digest}-"
     lines = text.split("\n")
     found: list[Record | Change] = []
     for index, line in enumerate(lines):
@@ -309,6 +312,13 @@ class _Known:
         raise WrongTypeError(path, expected="object")
 
 
+# Fields whose merge rule joins lists (set, ordered): a file must hold a list there (or null),
+# else two copies could not be merged by the rule. Read from the registry once.
+_LIST_FIELDS: Mapping[str, tuple[str, ...]] = {
+    kind.name: tuple(spec.name for spec in kind.fields if spec.rule != "latest")
+    for kind in REGISTRY.kinds}
+
+
 def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> Document:
     """The document in a parsed file (any version's layout once upgraded).
 
@@ -322,9 +332,13 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
             raise WrongTypeError(path, expected="kind")
         if not isinstance(items, list):
             raise WrongTypeError(path, expected="list")
+        lists = _LIST_FIELDS.get(kind, ())
         for index, item in enumerate(items):
             if type(item) is dict:
                 record = record_from_dict(item, kind, f"{path}/{index}")
+                for name in lists:
+                    if type(record.fields.get(name, [])) not in (list, type(None)):
+                        raise WrongTypeError(f"{path}/{index}/fields/{name}", expected="list")
             elif known is not None:
                 record = known.record(item, kind, f"{path}/{index}")
             else:

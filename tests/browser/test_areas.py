@@ -1,0 +1,105 @@
+"""Every kind the registry declares works through the generic routes in real Chromium:
+its area lists it, ``#<area>/new-<kind>`` adds one, its page edits it and shows its history,
+and a deleted record can be brought back. Run on the demo organisation (changes stay in the
+page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from support.browser import PageRecord, open_app, wait_until_started
+from trustwork.i18n import CATALOGUE
+from trustwork.kinds import AREAS, KINDS
+
+pytestmark = pytest.mark.browser
+EN = CATALOGUE["en"]
+
+
+def open_demo(page: Page, built_file: Path, location: str) -> None:
+    open_app(page, built_file)
+    page.evaluate("localStorage.setItem('trustwork:language', 'en')")
+    page.goto(built_file.as_uri() + "?demo" + location)
+    assert wait_until_started(page) == "ready"
+
+
+def test_every_area_lists_its_kinds_with_a_way_to_add_one(
+        page: Page, built_file: Path, record: PageRecord) -> None:
+    open_demo(page, built_file, "#dashboard")
+    for area in AREAS:
+        page.click(f'nav.areas a[data-area="{area.key}"]')
+        expect(page.locator("main#area")).to_have_attribute("data-area", area.key)
+        for kind in (k for k in KINDS if k.area == area.key and k.listed):
+            listed = page.locator(f'[data-list="{kind.name}"]')
+            expect(listed.locator("h2")).to_contain_text(EN[f"kind.list.{kind.name}"])
+            expect(listed.locator("tr[data-record]").first).to_be_visible()
+            expect(listed.locator(f'a[data-new="{kind.name}"]')).to_have_attribute(
+                "href", f"#{area.key}/new-{kind.name}")
+    assert record.errors == []
+
+
+def test_an_improvement_project_is_added_edited_deleted_and_brought_back(
+        page: Page, built_file: Path, record: PageRecord) -> None:
+    open_demo(page, built_file, "#improvement/new-improvement_project")
+    form = 'form[data-form="create"][data-kind="improvement_project"]'
+    expect(page.locator(form)).to_be_visible()
+    page.locator(f'{form} [name="title"]').fill("Kortere looproutes <b>in hal 2</b>")
+    page.locator(f'{form} [name="month"]').fill("2026-13")
+    page.locator(f"{form} button[type=submit]").click()
+    expect(page.locator(f'{form} [data-field="month"] [data-field-error]')).to_have_text(
+        EN["form.error.month"])
+    page.locator(f'{form} [name="month"]').fill("2026-11")
+    page.locator(f'{form} [name="focus"]').select_option("safety")
+    page.locator(f"{form} button[type=submit]").click()
+    page_section = page.locator("[data-record-page]")
+    expect(page_section).to_have_attribute("data-kind", "improvement_project")
+    project = str(page_section.get_attribute("data-record-page"))
+    assert page.url.endswith(f"#improvement/{project}")
+    expect(page.locator("[data-record-name]")).to_contain_text("Kortere looproutes <b>in hal 2</b>")
+
+    update = f'form[data-form="update"][data-record="{project}"]'
+    page.locator(f'{update} [name="status"]').select_option("done")
+    page.locator(f'{update} [name="result"]').fill("40 meter minder per order")
+    page.locator(f"{update} button[type=submit]").click()
+    expect(page.locator("[data-done]")).to_have_text(EN["register.applied"])
+    latest = page.locator("[data-history] [data-version]").first
+    expect(latest).to_contain_text("40 meter minder per order")
+    expect(latest).to_contain_text(EN["choice.improvement_project.status.done"])
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator(f'[data-action="delete-record"][data-record-id="{project}"]').click()
+    expect(page.locator(f'[data-list="improvement_project"] tr[data-record="{project}"]')
+           ).to_have_count(0)
+    page.goto(page.url.split("#")[0] + f"#improvement/{project}")
+    expect(page.locator("[data-deleted-notice]")).to_be_visible()
+    page.locator(f'[data-action="restore-record"][data-record-id="{project}"]').click()
+    expect(page.locator(f'form[data-form="update"][data-record="{project}"]')).to_be_visible()
+    expect(page.locator("[data-history] [data-version]").first).to_contain_text(
+        EN["action.restore"])
+    page.click('nav.areas a[data-area="improvement"]')
+    expect(page.locator(f'[data-list="improvement_project"] tr[data-record="{project}"]')
+           ).to_have_count(1)
+    assert record.errors == []
+
+
+def test_a_child_is_added_from_its_owners_page_with_the_owner_filled_in(
+        page: Page, built_file: Path, record: PageRecord) -> None:
+    open_demo(page, built_file, "#ideas")
+    campaign_link = page.locator('[data-list="idea_campaign"] [data-record-link]').first
+    campaign_name = campaign_link.inner_text()
+    campaign_page = str(campaign_link.get_attribute("href"))
+    campaign_link.click()
+    children = page.locator('[data-children="idea"]')
+    expect(children).to_be_visible()
+    before = children.locator("tr[data-record]").count()
+    children.locator('a[data-new="idea"]').click()
+    form = 'form[data-form="create"][data-kind="idea"]'
+    expect(page.locator(f'{form} [name="campaign"] option:checked')).to_have_text(campaign_name)
+    page.locator(f'{form} [name="title"]').fill("Deel de bestelbus met de buren")
+    page.locator(f"{form} button[type=submit]").click()
+    expect(page.locator("[data-record-page]")).to_have_attribute("data-kind", "idea")
+    page.goto(page.url.split("#")[0] + campaign_page)
+    expect(page.locator('[data-children="idea"] tr[data-record]')).to_have_count(before + 1)
+    assert record.errors == []
