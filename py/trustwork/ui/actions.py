@@ -65,6 +65,7 @@ def _leaving_first(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
 
 
 def _on_file(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
+    """A step on the open file, whichever button asked for it."""
     async def on_file(session: Session, target: Any) -> None:
         await step(session)
     return on_file

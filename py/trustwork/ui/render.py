@@ -108,37 +108,36 @@ def _put(app: Any, html: str) -> list[Any]:
     Returns the elements put in."""
     template = document.createElement("template")
     template.innerHTML = html
+    # Each region is lifted out, leaving an empty copy of itself: what remains is the frame.
     fresh: dict[str, tuple[Any, Any, str]] = {}
     for element in template.content.querySelectorAll(_REGION):
         stand_in = element.cloneNode(False)
         fresh[str(element.dataset.region)] = (element, stand_in, str(element.innerHTML))
         element.replaceWith(stand_in)
     frame = str(template.innerHTML)
-    if _shown.get("") != frame:
+    whole = _shown.get("") != frame
+    if whole:
         for element, stand_in, _html in fresh.values():
             stand_in.replaceWith(element)
-        replacements = [(app, template.content, app)]
+        olds, news = [app], [app]
     else:
-        replacements = [(app.querySelector(f'[data-region="{name}"]'), element, element)
-                        for name, (element, _in, html) in fresh.items()
-                        if _shown.get(name) != html]
+        changed = [name for name, (_element, _in, html) in fresh.items()
+                   if _shown.get(name) != html]
+        olds = [app.querySelector(f'[data-region="{name}"]') for name in changed]
+        news = [fresh[name][0] for name in changed]
     _shown.clear()
     _shown.update({"": frame, **{name: html for name, (_e, _in, html) in fresh.items()}})
-    olds = [old for old, _new, _root in replacements]
     place = _Place.of(olds)
-    typed: dict[str, Any] = {}
-    for old in olds:
-        typed.update(_typed_values(old))
-    for old, new, _root in replacements:
-        if old is app:
-            app.replaceChildren(new)
-        else:
+    typed = {key: value for old in olds for key, value in _typed_values(old).items()}
+    if whole:
+        app.replaceChildren(template.content)
+    else:
+        for old, new in zip(olds, news, strict=True):
             old.replaceWith(new)
-    roots = [root for _old, _new, root in replacements]
-    for root in roots:
-        _restore_typed_values(root, typed)
-    place.restore(roots)
-    return roots
+    for new in news:
+        _restore_typed_values(new, typed)
+    place.restore(news)
+    return news
 
 
 @dataclass(frozen=True)
