@@ -58,7 +58,7 @@ loads_ms, _ = timed(lambda: json.loads(str(js.benchText)))
 # A first open: nothing this page wrote before can be reused (each run starts afresh).
 codec.forget_written_lines()
 open_ms, workspace = timed(lambda: opened(str(js.benchText), "large.json"))
-# What the app does once the opened file is on screen (see ui/app.py _prepare_to_write).
+# What the app does once the opened file is on screen (see ui/datafile.py _prepare_to_write).
 prepare_ms, _ = timed(lambda: codec.prepare_to_write(workspace.document))
 ids = iter(f"bench-{n}" for n in range(10_000))
 mine = workspace.document

@@ -15,14 +15,22 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 
-from support.browser import HAND_OVER, READ_FILE, WRITE_FILE, wait_until_started
+from support.browser import (
+    HAND_OVER,
+    READ_FILE,
+    SHARED_FILE,
+    WRITE_FILE,
+    edit_organisation,
+    person,
+    wait_until_started,
+)
 from support.documents import demo_text
 from trustwork.i18n import CATALOGUE
 from trustwork.store import codec
 
 pytestmark = pytest.mark.browser
 NL = CATALOGUE["nl"]
-FILE = "organisatie.json"
+FILE = SHARED_FILE
 
 
 
@@ -33,24 +41,6 @@ def context(chromium: Browser) -> Iterator[BrowserContext]:
     shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
     yield shared
     shared.close()
-
-
-def person(context: BrowserContext, url: str, text: str | None = None) -> Page:
-    """A page that opens the shared file (writing ``text`` into it first, if given)."""
-    page = context.new_page()
-    page.goto(url)
-    assert wait_until_started(page) == "ready"
-    page.evaluate(HAND_OVER, [FILE, text])
-    page.locator('[data-action="open-file"]').first.click()
-    expect(page.locator("[data-file-name]")).to_have_text(FILE)
-    return page
-
-
-def edit_organisation(page: Page, **fields: str) -> None:
-    form = page.locator('form[data-form="organisation"]')
-    for name, value in fields.items():
-        form.locator(f'[name="{name}"]').fill(value)
-    form.locator('button[type="submit"]').click()
 
 
 def save(page: Page, expected_state: str) -> None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playwright.sync_api import Page
+from playwright.sync_api import BrowserContext, Page, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILT = ROOT / "dist" / "trustwork.html"
@@ -97,3 +97,25 @@ WRITE_FILE = """async ([name, text]) => {
   await writable.write(text);
   await writable.close();
 }"""
+
+
+SHARED_FILE = "organisatie.json"
+
+
+def person(context: BrowserContext, url: str, text: str | None = None) -> Page:
+    """A page that opens the file its context shares (writing ``text`` into it first, if
+    given): a person with the organisation's file open."""
+    page = context.new_page()
+    page.goto(url)
+    assert wait_until_started(page) == "ready"
+    page.evaluate(HAND_OVER, [SHARED_FILE, text])
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-file-name]")).to_have_text(SHARED_FILE)
+    return page
+
+
+def edit_organisation(page: Page, **fields: str) -> None:
+    form = page.locator('form[data-form="organisation"]')
+    for name, value in fields.items():
+        form.locator(f'[name="{name}"]').fill(value)
+    form.locator('button[type="submit"]').click()

@@ -1,5 +1,6 @@
 """The browser edge: the only part of Trustwork that imports ``js``, ``pyodide`` or ``pyscript``.
 
-Handlers here stay small: read what the person did, ask the pure parts of the
-package what to show, put it in the page.
+Split by concern, imports going one way: ``state`` at the bottom, then ``browser``,
+``render``, ``background``, ``datafile``, ``sealing``, ``forms`` and ``actions``, and on top
+``app``, which starts and binds the page and which nothing imports.
 """

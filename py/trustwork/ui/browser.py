@@ -1,0 +1,121 @@
+"""The page's own things: its storage, its files and crypto in JavaScript, the clock, new ids.
+
+The only module of the package that reads the clock or draws random ids; the rest asks here.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, date, datetime
+from typing import Any
+
+from pyodide.ffi import jsnull
+from pyscript import window
+
+from trustwork.commands import Command, ids_needed
+from trustwork.model.document import Document
+from trustwork.ui.state import ME_KEY, PERSON_KEY
+
+
+def files() -> Any:
+    """``trustworkFiles`` (web/static/files.js): the data file, IndexedDB, downloads."""
+    return window.trustworkFiles
+
+
+def crypto() -> Any:
+    """``trustworkCrypto`` (web/static/crypto.js): keys by handle, seal and open."""
+    return window.trustworkCrypto
+
+
+def present(value: Any) -> bool:
+    return value is not None and value is not jsnull
+
+
+def local(key: str) -> str | None:
+    try:
+        value = window.localStorage.getItem(key)
+    except Exception:  # storage can be switched off
+        return None
+    return str(value) if present(value) else None
+
+
+def remember(key: str, value: str) -> None:
+    try:
+        window.localStorage.setItem(key, value)
+    except Exception:  # storage switched off: the choice lasts for this page
+        return
+
+
+def remembered_language() -> str | None:
+    return local(window.trustworkBoot.languageKey)
+
+
+def remember_language(language: str) -> None:
+    remember(window.trustworkBoot.languageKey, language)
+
+
+def moment() -> datetime:
+    return datetime.now(UTC)
+
+
+def now() -> str:
+    """This moment as the file keeps it."""
+    return moment().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def today() -> date:
+    return moment().date()
+
+
+def new_id(prefix: str) -> str:
+    """A fresh record id such as ``person-3f2a9c0d1e4b``."""
+    return f"{prefix}-{secrets.token_hex(6)}"
+
+
+def new_key_id() -> str:
+    return secrets.token_hex(8)
+
+
+def new_ids(command: Command) -> tuple[str, ...]:
+    """The change ids a command will use."""
+    return tuple(new_id("change") for _ in range(ids_needed(command)))
+
+
+def me(document: Document | None) -> str | None:
+    """The person this browser acts as in the organisation, if one was picked."""
+    return local(ME_KEY + document.organisation.id) if document is not None else None
+
+
+def choose_me(document: Document, person_id: str) -> None:
+    remember(ME_KEY + document.organisation.id, person_id)
+
+
+def person(document: Document | None) -> str:
+    """Who makes changes from this browser: the person picked for the open organisation,
+    else a stable id of this browser."""
+    picked = me(document)
+    if picked:
+        return picked
+    browser = local(PERSON_KEY)
+    if not browser:
+        browser = f"browser-{secrets.token_hex(4)}"
+        remember(PERSON_KEY, browser)
+    return browser
+
+
+def form_values(form: Any) -> dict[str, list[str]]:
+    """Every value of a form, by field name (several for a group of checkboxes)."""
+    values: dict[str, list[str]] = {}
+    for pair in window.FormData.new(form).entries():
+        values.setdefault(str(pair[0]), []).append(str(pair[1]))
+    return values
+
+
+def confirm(question: str) -> bool:
+    return bool(window.confirm(question))
+
+
+def ask(question: str) -> str | None:
+    """What the person typed into a prompt, or None when they cancelled."""
+    answer = window.prompt(question)
+    return str(answer) if present(answer) else None

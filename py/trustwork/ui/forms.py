@@ -1,0 +1,171 @@
+"""The forms of the page, by their ``data-form`` name: each reads the form, makes a command,
+applies it and shows the result. A form the table does not name (the filter) is not sent."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import Any
+
+from trustwork.commands import CreateRecord, EditOrganisation, UpdateRecord
+from trustwork.confidential import content_of, lock_of
+from trustwork.errors import CannotUnlockError, FieldValueError
+from trustwork.i18n import translate
+from trustwork.overview import label
+from trustwork.register import (
+    SEALED_FIELDS,
+    TEAM_RECORD,
+    changed_fields,
+    is_confidential,
+    read_form,
+)
+from trustwork.ui.browser import choose_me, form_values, new_id
+from trustwork.ui.datafile import apply
+from trustwork.ui.render import go, problem, show
+from trustwork.ui.sealing import change_passphrase, document_of, sealed_fields, unlock
+from trustwork.ui.state import Session
+from trustwork.views import FormError
+
+Values = dict[str, list[str]]
+FormHandler = Callable[[Session, Any, Values], Awaitable[None]]
+
+
+def _first(values: Values, name: str) -> str:
+    return values.get(name, [""])[0]
+
+
+async def _edit_organisation(session: Session, form: Any, values: Values) -> None:
+    current = session.view.document.organisation.fields if session.view.document else {}
+    typed = {name: _first(values, name).strip() for name in ("name", "mission")}
+    # Only what the person changed: an untouched empty field is not an edit.
+    fields = {name: value for name, value in typed.items()
+              if value != (current.get(name) or "")}
+    if fields:
+        await apply(session, EditOrganisation(fields))
+
+
+async def _create(session: Session, form: Any, values: Values) -> None:
+    kind = str(form.dataset.kind)
+    fields = read_form(kind, values, document_of(session))
+    record_id = new_id(kind.replace("_", "-"))
+    if kind == TEAM_RECORD and "yes" in values.get("confidential", []):
+        fields = await sealed_fields(session, str(fields["team"]), record_id, fields,
+                                     "yes" in values.get("show_title", []))
+    name = fields.get("name") or fields.get("title") or translate("secret.untitled",
+                                                                  session.view.language)
+    if await apply(session, CreateRecord(kind, record_id, changed_fields(None, fields))):
+        go(session, f"#people/{record_id}",
+           translate("register.created", session.view.language, name=name))
+
+
+async def _update(session: Session, form: Any, values: Values) -> None:
+    document = document_of(session)
+    record = document.record(str(form.dataset.record))
+    fields = read_form(record.kind, values, document)
+    if is_confidential(record):
+        opened = session.opened.get(record.id)
+        current = opened[1] if opened is not None else {}
+        if content_of(fields, SEALED_FIELDS) == content_of(current, SEALED_FIELDS):
+            fields = {}
+        else:
+            show_title = record.fields.get("show_title") is True
+            fields = await sealed_fields(session, str(record.fields.get("team")), record.id,
+                                         fields, show_title)
+            fields = {name: value for name, value in fields.items()
+                      if name in ("sealed", "title") and record.fields.get(name) != value}
+    else:
+        fields = changed_fields(record, fields)
+    if not fields:
+        session.view = replace(session.view, form_error=None,
+                               notice=translate("register.nothing_changed", session.view.language))
+        show(session)
+        return
+    session.view = replace(session.view, form_error=None,
+                           notice=translate("register.applied", session.view.language))
+    await apply(session, UpdateRecord(record.id, fields))
+
+
+async def _pick_me(session: Session, form: Any, values: Values) -> None:
+    _choose(session, _first(values, "person"))
+
+
+async def _add_me(session: Session, form: Any, values: Values) -> None:
+    fields = changed_fields(None, read_form("person", values, document_of(session)))
+    record_id = new_id("person")
+    if await apply(session, CreateRecord("person", record_id, fields)):
+        _choose(session, record_id)
+
+
+def _choose(session: Session, person_id: str) -> None:
+    document = document_of(session)
+    person = document.records.get(person_id)
+    if not person_id:
+        raise FieldValueError("person", "me.choose_first")
+    if person is None or person.kind != "person":
+        raise FieldValueError("person", "form.error.unknown_record")
+    choose_me(document, person_id)
+    go(session, "#people/me", translate("me.chosen", session.view.language, name=label(person)))
+
+
+async def _unlock(session: Session, form: Any, values: Values) -> None:
+    await unlock(session, str(form.dataset.team), _first(values, "passphrase"))
+    form.reset()
+    session.view = replace(session.view, form_error=None)
+    show(session)
+
+
+async def _passphrase(session: Session, form: Any, values: Values) -> None:
+    team_id = str(form.dataset.team)
+    had_lock = lock_of(document_of(session).record(team_id)) is not None
+    count = await change_passphrase(session, team_id, _first(values, "current_passphrase"),
+                                    _first(values, "new_passphrase"),
+                                    _first(values, "repeat_passphrase"))
+    if count is None:
+        return
+    form.reset()
+    language = session.view.language
+    notice = (translate("secret.changed", language, count=count) if had_lock
+              else translate("secret.set_done", language))
+    session.view = replace(session.view, form_error=None, notice=notice)
+    show(session)
+
+
+FORMS: dict[str, FormHandler] = {
+    "organisation": _edit_organisation,
+    "create": _create,
+    "update": _update,
+    "pick-me": _pick_me,
+    "add-me": _add_me,
+    "unlock": _unlock,
+    "passphrase": _passphrase,
+}
+# These change nothing in the file, so a read-only file lets them through.
+READING_FORMS = frozenset({"pick-me", "unlock"})
+
+
+async def submit_form(session: Session, form: Any) -> None:
+    """A form was sent: its handler reads it, applies the command and shows the result; what
+    the person must correct is shown beside the form."""
+    name = str(form.dataset.form)
+    handler = FORMS.get(name)
+    if handler is None:
+        return
+    if name not in READING_FORMS and session.workspace is not None and (
+            session.workspace.read_only):
+        problem(session, translate("file.read_only_edit", session.view.language))
+        return
+    try:
+        await handler(session, form, form_values(form))
+    except (FieldValueError, CannotUnlockError) as error:
+        _form_failed(session, name, error)
+
+
+def _form_failed(session: Session, form: str, error: FieldValueError | CannotUnlockError) -> None:
+    language = session.view.language
+    if isinstance(error, FieldValueError):
+        failed = FormError(form, error.field, translate(error.message_key, language,
+                                                        **error.parameters))
+    else:
+        failed = FormError(form, "", translate(error.message_key, language))
+    session.view = replace(session.view, form_error=failed, notice="")
+    show(session)

@@ -1,0 +1,223 @@
+"""Put the session into the page: render the view, and change only the regions that differ.
+
+A render touches the DOM and nothing else: it starts no save, no decryption, no timer.
+Whoever must hear of a render (the confidential records wait for one) says so with
+``when_shown``. A render in the background (a save finishing, others' news, a record opened)
+leaves alone what the person is doing: what they typed and not yet sent, the field they are
+in, its caret, selection and scroll.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pyodide.ffi import jsnull, to_js
+from pyscript import document, window
+
+from trustwork.areas import area_for_hash, page_for_hash
+from trustwork.i18n import Language
+from trustwork.ui.browser import files, me, present, today
+from trustwork.ui.state import Session, secrets_of
+from trustwork.views import FileState, render_app
+
+_listeners: list[Callable[[Session], None]] = []
+# What each region of the page holds now, as last rendered (before local times and filters
+# changed it); "" is the frame around the regions.
+_shown: dict[str, str] = {}
+
+_REGION = "[data-region]"
+_FORM_CONTROLS = "form[data-form] input[name], form[data-form] textarea, form[data-form] select"
+_TIME_STYLE = {"dateStyle": "medium", "timeStyle": "short"}
+_LOCALES = {"nl": "nl-NL", "en": "en-GB"}
+
+
+def when_shown(listener: Callable[[Session], None]) -> None:
+    """Call ``listener`` after every render (the start-up module binds it)."""
+    _listeners.append(listener)
+
+
+def file_state(session: Session) -> FileState | None:
+    workspace = session.workspace
+    if workspace is None:
+        return None
+    status = session.status
+    if workspace.read_only:
+        status = "read_only"
+    elif status in ("saved", "merged", "conflict", "downloaded") and workspace.unsaved:
+        status = "unsaved"
+    return FileState(workspace.file_name, status, workspace.unsaved,
+                     session.file_token is not None, session.detail)
+
+
+def show(session: Session) -> None:
+    """Render the session into the page."""
+    view = session.view
+    if session.workspace is not None:
+        view = replace(view, document=session.workspace.document, is_demo=False,
+                       file=file_state(session))
+    view = replace(view, me=me(view.document), today=today(),
+                   secrets=secrets_of(session, view.document)[0])
+    session.view = view
+    document.documentElement.lang = view.language
+    app = document.getElementById("app")
+    changed = _put(app, str(render_app(view)))
+    for region in changed:
+        _local_times(region, view.language)
+    search = app.querySelector("[data-filter]")
+    if present(search) and str(search.value):
+        filter_rows(str(search.value))
+    files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
+    for listener in _listeners:
+        listener(session)
+
+
+def problem(session: Session, text: str) -> None:
+    session.view = replace(session.view, problem=text)
+    show(session)
+
+
+def go(session: Session, location: str, notice: str = "") -> None:
+    """Show another page of the app, as a new entry in the browser's history."""
+    window.history.pushState(jsnull, "", location)
+    follow_address(session, location, notice)
+
+
+def follow_address(session: Session, location: str, notice: str = "") -> None:
+    """Show the page the address names (after a link, Back or ``go``), the main area focused."""
+    session.view = replace(session.view, area=area_for_hash(location),
+                           page=page_for_hash(location), form_error=None, notice=notice)
+    show(session)
+    document.getElementById("area").focus()
+
+
+def filter_rows(query: str) -> None:
+    """Show only the register's rows that hold every word typed into the filter."""
+    words = query.casefold().split()
+    for row in document.querySelectorAll("[data-list] tr[data-record]"):
+        text = str(row.textContent).casefold()
+        row.hidden = not all(word in text for word in words)
+
+
+# -- changing only what changed ----------------------------------------------------------------
+
+def _put(app: Any, html: str) -> list[Any]:
+    """Put the rendered app into the page, replacing only the regions whose HTML changed
+    (all of it when the frame around them changed: another area, another language).
+    Returns the elements put in."""
+    template = document.createElement("template")
+    template.innerHTML = html
+    # Each region is lifted out, leaving an empty copy of itself: what remains is the frame.
+    fresh: dict[str, tuple[Any, Any, str]] = {}
+    for element in template.content.querySelectorAll(_REGION):
+        stand_in = element.cloneNode(False)
+        fresh[str(element.dataset.region)] = (element, stand_in, str(element.innerHTML))
+        element.replaceWith(stand_in)
+    frame = str(template.innerHTML)
+    whole = _shown.get("") != frame
+    if whole:
+        for element, stand_in, _html in fresh.values():
+            stand_in.replaceWith(element)
+        olds, news = [app], [app]
+    else:
+        changed = [name for name, (_element, _in, html) in fresh.items()
+                   if _shown.get(name) != html]
+        olds = [app.querySelector(f'[data-region="{name}"]') for name in changed]
+        news = [fresh[name][0] for name in changed]
+    _shown.clear()
+    _shown.update({"": frame, **{name: html for name, (_e, _in, html) in fresh.items()}})
+    place = _Place.of(olds)
+    typed = {key: value for old in olds for key, value in _typed_values(old).items()}
+    if whole:
+        app.replaceChildren(template.content)
+    else:
+        for old, new in zip(olds, news, strict=True):
+            old.replaceWith(new)
+    for new in news:
+        _restore_typed_values(new, typed)
+    place.restore(news)
+    return news
+
+
+@dataclass(frozen=True)
+class _Place:
+    """The form control the person is in, its caret, selection and scroll, when a render
+    replaces the region around it. A control is known by its form and name, so its new copy
+    is found again."""
+
+    control: str | None = None
+    selection: tuple[int, int, str] | None = None
+    scroll: tuple[float, float] = (0, 0)
+
+    @staticmethod
+    def of(regions: list[Any]) -> _Place:
+        active = document.activeElement
+        if not (present(active) and bool(active.matches(_FORM_CONTROLS))
+                and any(bool(region.contains(active)) for region in regions)):
+            return _Place()
+        selection = None
+        if present(active.selectionStart):  # null where a control has no caret (a checkbox)
+            selection = (int(active.selectionStart), int(active.selectionEnd),
+                         str(active.selectionDirection))
+        return _Place(_control_key(active), selection,
+                      (float(active.scrollTop), float(active.scrollLeft)))
+
+    def restore(self, regions: list[Any]) -> None:
+        if self.control is None:
+            return
+        for region in regions:
+            for control in region.querySelectorAll(_FORM_CONTROLS):
+                if _control_key(control) == self.control:
+                    control.focus(to_js({"preventScroll": True},
+                                        dict_converter=window.Object.fromEntries))
+                    if self.selection is not None:
+                        control.setSelectionRange(*self.selection)
+                    control.scrollTop, control.scrollLeft = self.scroll
+                    return
+
+
+def _control_key(element: Any) -> str:
+    form = element.form
+    data = form.dataset
+    return "|".join(str(getattr(data, name, "") or "") for name in
+                    ("form", "record", "kind", "team")) + "|" + str(element.name) + "|" + str(
+        element.value if element.type == "checkbox" else "")
+
+
+def _typed_values(app: Any) -> dict[str, Any]:
+    """What the person typed into a form and not yet sent: a re-render (a save finishing,
+    others' changes coming in) must not wipe it."""
+    typed: dict[str, Any] = {}
+    for element in app.querySelectorAll(_FORM_CONTROLS):
+        kind = str(element.type)
+        if kind == "checkbox":
+            if bool(element.checked) != bool(element.defaultChecked):
+                typed[_control_key(element)] = bool(element.checked)
+        elif kind == "select-one":
+            option = element.options.item(element.selectedIndex)
+            if present(option) and not option.defaultSelected:
+                typed[_control_key(element)] = str(element.value)
+        elif kind != "hidden" and str(element.value) != str(element.defaultValue):
+            typed[_control_key(element)] = str(element.value)
+    return typed
+
+
+def _restore_typed_values(app: Any, typed: dict[str, Any]) -> None:
+    if not typed:
+        return
+    for element in app.querySelectorAll(_FORM_CONTROLS):
+        key = _control_key(element)
+        if key in typed:
+            if str(element.type) == "checkbox":
+                element.checked = typed[key]
+            else:
+                element.value = typed[key]
+
+
+def _local_times(root: Any, language: Language) -> None:
+    """Moments are kept in UTC; people read them in their own time zone and language."""
+    style = to_js(_TIME_STYLE, dict_converter=window.Object.fromEntries)
+    for element in root.querySelectorAll("time[datetime*='T']"):
+        moment = window.Date.new(element.getAttribute("datetime"))
+        element.textContent = moment.toLocaleString(_LOCALES[language], style)
