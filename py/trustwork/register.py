@@ -8,17 +8,13 @@ Pure: today's date comes in as an argument.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from trustwork.errors import FieldValueError
 from trustwork.kinds import REGISTRY
-from trustwork.model import fields
 from trustwork.model.document import Change, Document, JsonValue, Record, Stamp
-from trustwork.model.fields import changed_fields, ids_in, is_date
-
-__all__ = ["changed_fields", "read_form"]  # the register's forms use the shared form reading
+from trustwork.model.fields import ids_in, is_date
 
 # A record of a team that the team may mark confidential (notes on a client, a contract,
 # figures). Confidential ones keep their content only as ciphertext (see confidential.py).
@@ -27,15 +23,6 @@ REGISTER_KINDS: tuple[str, ...] = REGISTRY.area("people").kinds  # type: ignore[
 TERM_WARNING_DAYS = 30
 # The fields of a team record that a confidential one keeps only inside its ciphertext.
 SEALED_FIELDS: tuple[str, ...] = REGISTRY.kind(TEAM_RECORD).sealed  # type: ignore[union-attr]
-
-
-def read_form(kind: str, form: Mapping[str, Sequence[str]], document: Document
-              ) -> dict[str, JsonValue]:
-    """The field values a filled-in form of the kind named ``kind`` stands for."""
-    spec = REGISTRY.kind(kind)
-    if spec is None:
-        raise FieldValueError("", "form.error.unknown_kind")
-    return fields.read_form(spec, form, document)
 
 
 @dataclass(frozen=True)

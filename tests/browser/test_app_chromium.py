@@ -16,8 +16,8 @@ from support.browser import (
     wait_until_started,
     with_asset_replaced,
 )
-from trustwork.areas import AREAS
 from trustwork.i18n import CATALOGUE
+from trustwork.kinds import AREAS
 
 pytestmark = pytest.mark.browser
 

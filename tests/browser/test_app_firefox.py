@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from support.browser import LOCAL_SCHEMES, ROOT
-from trustwork.areas import AREAS
 from trustwork.i18n import CATALOGUE
+from trustwork.kinds import AREAS
 
 pytestmark = pytest.mark.browser
 FIREFOX = os.environ.get("TRUSTWORK_FIREFOX", "/usr/bin/firefox-esr")

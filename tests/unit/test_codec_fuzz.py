@@ -22,10 +22,10 @@ from support.fuzzing import (
     mutated,
     mutated_line,
 )
-from trustwork.areas import AREAS
 from trustwork.cli import statistics
 from trustwork.errors import DataFileError
 from trustwork.i18n import LANGUAGES, describe_data_file_error
+from trustwork.kinds import AREAS
 from trustwork.model.document import Document
 from trustwork.store import codec
 from trustwork.store.merge import merge

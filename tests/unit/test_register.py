@@ -21,13 +21,14 @@ from trustwork.confidential import (
     stored_fields,
 )
 from trustwork.errors import CannotUnlockError, FieldValueError
+from trustwork.kinds import REGISTRY
+from trustwork.model import fields
 from trustwork.model.document import Document, JsonValue, Stamp, new_document
+from trustwork.model.fields import changed_fields
 from trustwork.register import (
     TEAM_RECORD,
-    changed_fields,
     holdings,
     openness,
-    read_form,
     role_holders,
     term_reminders,
     versions,
@@ -226,3 +227,10 @@ def test_changes_from_an_older_file_without_values_show_as_unknown_not_as_later_
                                           frozenset()]
     assert not found[1].values_known and found[2].fields["holder"] == "p-eve"
     assert [h.person_id for h in role_holders(document, "r-1")] == ["p-eve"]
+
+
+def read_form(kind: str, form: dict[str, list[str]], document: Document) -> dict[str, JsonValue]:
+    """The register's form reading, through the kind the registry declares."""
+    spec = REGISTRY.kind(kind)
+    assert spec is not None
+    return fields.read_form(spec, form, document)

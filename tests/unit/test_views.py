@@ -1,11 +1,12 @@
 """Rendering: the app view shows every area, marks the open one, and escapes text."""
 
-from trustwork.areas import AREAS, area_for_hash
+from trustwork.kinds import AREAS
+from trustwork.routes import route_for_hash
 from trustwork.views import AppView, environment, render_app
 
 
 def test_the_app_lists_every_area_and_marks_the_open_one() -> None:
-    html = render_app(AppView("en", area_for_hash("#pilots")))
+    html = render_app(AppView("en", route_for_hash("#pilots").area))
     for area in AREAS:
         assert f'href="#{area.key}"' in html
     assert '<main id="area" class="area" data-area="pilots"' in html
@@ -14,15 +15,15 @@ def test_the_app_lists_every_area_and_marks_the_open_one() -> None:
 
 
 def test_the_language_switch_marks_the_current_language() -> None:
-    html = render_app(AppView("nl", area_for_hash("")))
+    html = render_app(AppView("nl", route_for_hash("").area))
     assert 'data-language="nl"\n' in html or 'data-language="nl"' in html
     assert 'aria-pressed="true">Nederlands' in html
     assert 'aria-pressed="false">English' in html
 
 
 def test_the_view_is_in_the_requested_language() -> None:
-    assert "Teams &amp; mensen" in render_app(AppView("nl", area_for_hash("#people")))
-    assert "Teams &amp; people" in render_app(AppView("en", area_for_hash("#people")))
+    assert "Teams &amp; mensen" in render_app(AppView("nl", route_for_hash("#people").area))
+    assert "Teams &amp; people" in render_app(AppView("en", route_for_hash("#people").area))
 
 
 def test_every_template_escapes_what_it_is_given() -> None:
@@ -55,12 +56,12 @@ def test_every_register_page_renders_typed_html_as_text() -> None:
         UpdateRecord("p-1", {"does": payload + "!"}),
     ):
         document = handle(document, command, stamp, ids)
-    view = AppView("nl", area_for_hash("#people"), document=document, me="p-1",
+    view = AppView("nl", route_for_hash("#people").area, document=document, me="p-1",
                    today=date(2026, 3, 1))
     for area, page in [("#people", ""), ("#people", "me"), ("#people", "p-1"),
                        ("#people", "t-1"), ("#people", "r-1"), ("#people", "v-1"),
                        ("#people", "n-1"), ("#changes", ""), ("#dashboard", "")]:
-        html = str(render_app(replace(view, area=area_for_hash(area), page=page)))
+        html = str(render_app(replace(view, area=route_for_hash(area).area, page=page)))
         assert "<script>alert" not in html and "<img src=x" not in html, (area, page)
         assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html, (area, page)
 
@@ -78,8 +79,8 @@ def test_a_kind_from_a_newer_file_and_odd_values_still_render() -> None:
     document = handle(document, CreateRecord("gadget", "g-1", {"name": "Gizmo"}), stamp, ids)
     document = handle(document, CreateRecord("team", "t-1", {"name": "T", "members": 5}),
                       stamp, ids)
-    view = AppView("en", area_for_hash("#dashboard"), document=document)
+    view = AppView("en", route_for_hash("#dashboard").area, document=document)
     for area, page in [("#dashboard", ""), ("#changes", ""), ("#people", "t-1"),
                        ("#people", "")]:
-        html = str(render_app(replace(view, area=area_for_hash(area), page=page)))
+        html = str(render_app(replace(view, area=route_for_hash(area).area, page=page)))
         assert "gadget" in html or area == "#people"

@@ -7,10 +7,12 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from trustwork.commands import DeleteRecord, ResolveConflict
+from trustwork.commands import DeleteRecord, ResolveConflict, RestoreRecord
 from trustwork.demo import demo_document
 from trustwork.i18n import language_or_default, translate
+from trustwork.kinds import REGISTRY
 from trustwork.overview import label
+from trustwork.routes import LINKS
 from trustwork.ui import datafile
 from trustwork.ui.browser import confirm, moment, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
@@ -53,7 +55,17 @@ async def _delete_record(session: Session, target: Any) -> None:
     if not confirm(translate("register.delete_confirm", language, name=name)):
         return
     if await apply(session, DeleteRecord(record.id)):
-        go(session, "#people", translate("register.deleted", language, name=name))
+        area = REGISTRY.area_of(record.kind)
+        go(session, LINKS.area(area.key if area else "dashboard"),
+           translate("register.deleted", language, name=name))
+
+
+async def _restore_record(session: Session, target: Any) -> None:
+    record = document_of(session).record(str(target.dataset.recordId))
+    name = label(record) or translate("secret.untitled", session.view.language)
+    session.view = replace(session.view, form_error=None,
+                           notice=translate("records.restored", session.view.language, name=name))
+    await apply(session, RestoreRecord(record.id))
 
 
 def _leaving_first(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
@@ -83,6 +95,7 @@ ACTIONS: dict[str, ActionHandler] = {
     "pull": _on_file(datafile.pull),
     "resolve": _resolve,
     "delete-record": _delete_record,
+    "restore-record": _restore_record,
 }
 
 

@@ -12,8 +12,8 @@ from urllib.parse import parse_qs
 
 from pyscript import when, window
 
-from trustwork.areas import area_for_hash, page_for_hash
 from trustwork.i18n import language_or_default
+from trustwork.routes import route_for_hash
 from trustwork.ui.actions import act, with_demo
 from trustwork.ui.background import in_background, show_failure
 from trustwork.ui.browser import files, present, remembered_language
@@ -30,8 +30,8 @@ async def start() -> None:
 
     ``?demo`` in the address opens the demo organisation at once (build.py --open uses it).
     """
-    view = AppView(language_or_default(remembered_language()),
-                   area_for_hash(window.location.hash), page=page_for_hash(window.location.hash),
+    route = route_for_hash(str(window.location.hash))
+    view = AppView(language_or_default(remembered_language()), route.area, page=route.page,
                    can_pick_files=bool(files().canPickFiles()))
     window.trustworkBoot.markStage("data")
     if "demo" in parse_qs(str(window.location.search).lstrip("?"), keep_blank_values=True):

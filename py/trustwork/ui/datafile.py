@@ -14,9 +14,9 @@ from trustwork.model.document import Stamp, new_document
 from trustwork.store import codec
 from trustwork.store.journal import (
     Journal,
-    JournalEntry,
     journal_from_text,
     journal_to_text,
+    new_entry,
     replay,
 )
 from trustwork.store.merge import MergeOutcome, merge
@@ -221,7 +221,7 @@ async def apply(session: Session, command: Command) -> bool:
     if session.workspace.read_only:
         problem(session, translate("file.read_only_edit", session.view.language))
         return False
-    entry = JournalEntry(command, stamp, new_ids(command))
+    entry = new_entry(session.workspace.document, command, stamp, new_ids(command))
     changed, skipped = replay(session.workspace.document, [entry])
     if skipped:
         problem(session, translate("journal.not_applicable", session.view.language))

@@ -11,14 +11,11 @@ from trustwork.commands import CreateRecord, EditOrganisation, UpdateRecord
 from trustwork.confidential import content_of, lock_of
 from trustwork.errors import CannotUnlockError, FieldValueError
 from trustwork.i18n import translate
+from trustwork.kinds import REGISTRY
+from trustwork.model.fields import KindSpec, changed_fields, read_form
 from trustwork.overview import label
-from trustwork.register import (
-    SEALED_FIELDS,
-    TEAM_RECORD,
-    changed_fields,
-    is_confidential,
-    read_form,
-)
+from trustwork.register import is_confidential
+from trustwork.routes import LINKS
 from trustwork.ui.browser import choose_me, form_values, new_id
 from trustwork.ui.datafile import apply
 from trustwork.ui.render import go, problem, show
@@ -44,28 +41,35 @@ async def _edit_organisation(session: Session, form: Any, values: Values) -> Non
         await apply(session, EditOrganisation(fields))
 
 
+def _kind(name: str) -> KindSpec:
+    kind = REGISTRY.kind(name)
+    if kind is None:
+        raise FieldValueError("", "form.error.unknown_kind")
+    return kind
+
+
 async def _create(session: Session, form: Any, values: Values) -> None:
-    kind = str(form.dataset.kind)
+    kind = _kind(str(form.dataset.kind))
     fields = read_form(kind, values, document_of(session))
-    record_id = new_id(kind.replace("_", "-"))
-    if kind == TEAM_RECORD and "yes" in values.get("confidential", []):
+    record_id = new_id(kind.name.replace("_", "-"))
+    name = fields.get(kind.title) or translate("secret.untitled", session.view.language)
+    if kind.sealed and "yes" in values.get("confidential", []):
         fields = await sealed_fields(session, str(fields["team"]), record_id, fields,
                                      "yes" in values.get("show_title", []))
-    name = fields.get("name") or fields.get("title") or translate("secret.untitled",
-                                                                  session.view.language)
-    if await apply(session, CreateRecord(kind, record_id, changed_fields(None, fields))):
-        go(session, f"#people/{record_id}",
+    if await apply(session, CreateRecord(kind.name, record_id, changed_fields(None, fields))):
+        go(session, LINKS.record(record_id, kind.name),
            translate("register.created", session.view.language, name=name))
 
 
 async def _update(session: Session, form: Any, values: Values) -> None:
     document = document_of(session)
     record = document.record(str(form.dataset.record))
-    fields = read_form(record.kind, values, document)
+    kind = _kind(record.kind)
+    fields = read_form(kind, values, document)
     if is_confidential(record):
         opened = session.opened.get(record.id)
         current = opened[1] if opened is not None else {}
-        if content_of(fields, SEALED_FIELDS) == content_of(current, SEALED_FIELDS):
+        if content_of(fields, kind.sealed) == content_of(current, kind.sealed):
             fields = {}
         else:
             show_title = record.fields.get("show_title") is True
@@ -90,7 +94,7 @@ async def _pick_me(session: Session, form: Any, values: Values) -> None:
 
 
 async def _add_me(session: Session, form: Any, values: Values) -> None:
-    fields = changed_fields(None, read_form("person", values, document_of(session)))
+    fields = changed_fields(None, read_form(_kind("person"), values, document_of(session)))
     record_id = new_id("person")
     if await apply(session, CreateRecord("person", record_id, fields)):
         _choose(session, record_id)
@@ -104,7 +108,7 @@ def _choose(session: Session, person_id: str) -> None:
     if person is None or person.kind != "person":
         raise FieldValueError("person", "form.error.unknown_record")
     choose_me(document, person_id)
-    go(session, "#people/me", translate("me.chosen", session.view.language, name=label(person)))
+    go(session, LINKS.me(), translate("me.chosen", session.view.language, name=label(person)))
 
 
 async def _unlock(session: Session, form: Any, values: Values) -> None:

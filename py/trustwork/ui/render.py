@@ -16,8 +16,8 @@ from typing import Any
 from pyodide.ffi import jsnull, to_js
 from pyscript import document, window
 
-from trustwork.areas import area_for_hash, page_for_hash
 from trustwork.i18n import Language
+from trustwork.routes import route_for_hash
 from trustwork.ui.browser import files, me, present, today
 from trustwork.ui.state import Session, secrets_of
 from trustwork.views import FileState, render_app
@@ -86,14 +86,15 @@ def go(session: Session, location: str, notice: str = "") -> None:
 
 def follow_address(session: Session, location: str, notice: str = "") -> None:
     """Show the page the address names (after a link, Back or ``go``), the main area focused."""
-    session.view = replace(session.view, area=area_for_hash(location),
-                           page=page_for_hash(location), form_error=None, notice=notice)
+    route = route_for_hash(location)
+    session.view = replace(session.view, area=route.area, page=route.page, form_error=None,
+                           notice=notice)
     show(session)
     document.getElementById("area").focus()
 
 
 def filter_rows(query: str) -> None:
-    """Show only the register's rows that hold every word typed into the filter."""
+    """Show only the rows of the area's lists that hold every word typed into the filter."""
     words = query.casefold().split()
     for row in document.querySelectorAll("[data-list] tr[data-record]"):
         text = str(row.textContent).casefold()

@@ -14,7 +14,7 @@ from trustwork.errors import CannotUnlockError
 from trustwork.model.document import Document, JsonValue, Record
 from trustwork.register import TEAM_RECORD, is_confidential
 from trustwork.views import AppView
-from trustwork.views.register import Secrets
+from trustwork.views.records import Secrets
 from trustwork.workspace import Workspace
 
 AUTOSAVE_SECONDS = 2.0

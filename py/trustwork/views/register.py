@@ -32,8 +32,6 @@ from trustwork.views.records import RecordPage, Secrets, Section
 if TYPE_CHECKING:
     from trustwork.views import AppView
 
-__all__ = ["Secrets", "area_context", "reminders"]
-
 
 def area_context(view: AppView, document: Document) -> dict[str, object]:
     """The people area: the generic lists and pages, the question who you are, and what each
