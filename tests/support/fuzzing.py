@@ -55,7 +55,11 @@ strings = st.one_of(
     st.integers(0, 200_000).map(lambda length: '"' + "x" * length + '"'),
 )
 keys = st.one_of(st.sampled_from(['"a"', '"a"', '"name"', '"id"', '"fields"', '""']), strings)
-scalars = st.one_of(numbers, strings, st.sampled_from(["true", "false", "null", "tru", ""]))
+# Brackets never closed, far past any limit: the parser must not exhaust the stack.
+bombs = st.tuples(st.integers(33, 100_000), st.sampled_from(["[", '{"a":'])).map(
+    lambda pair: pair[1] * pair[0])
+scalars = st.one_of(numbers, strings, st.sampled_from(["true", "false", "null", "tru", ""]),
+                    bombs)
 
 
 def _array(items: list[str]) -> str:
