@@ -70,6 +70,8 @@ def test_an_improvement_project_is_added_edited_deleted_and_brought_back(
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.locator(f'[data-action="delete-record"][data-record-id="{project}"]').click()
+    expect(page.locator("[data-done]")).to_contain_text("Kortere looproutes")
+    expect(page.locator('[data-list="improvement_project"]')).to_be_visible()
     expect(page.locator(f'[data-list="improvement_project"] tr[data-record="{project}"]')
            ).to_have_count(0)
     page.goto(page.url.split("#")[0] + f"#improvement/{project}")

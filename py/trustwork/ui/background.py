@@ -9,6 +9,8 @@ from typing import Any
 
 from pyscript import window
 
+from trustwork.errors import DataFileError
+from trustwork.i18n import describe_data_file_error, translate
 from trustwork.ui.render import problem
 from trustwork.ui.state import current
 
@@ -28,13 +30,18 @@ def _finished(future: asyncio.Future[None]) -> None:
 
 
 def show_failure(error: BaseException | None) -> None:
-    """An unexpected error: in the console for whoever looks, and in the page for the person."""
+    """An unexpected error: its details in the console for whoever looks after the file, and
+    a sentence in the person's language in the page (never a Python exception's name)."""
     window.console.error(f"Trustwork: {type(error).__name__}: {error}")
     session = current()
-    if session is not None:
-        if session.status == "saving":
-            session.status, session.detail = "failed", error_text(error)
-        problem(session, f"{type(error).__name__}: {error}")
+    if session is None:
+        return
+    language = session.view.language
+    text = (describe_data_file_error(error, language) if isinstance(error, DataFileError)
+            else translate("app.failure", language))
+    if session.status == "saving":
+        session.status, session.detail = "failed", text
+    problem(session, text)
 
 
 def error_text(error: BaseException | None) -> str:
