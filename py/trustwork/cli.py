@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 from trustwork import __version__
 from trustwork.demo import SIZES, demo_document
@@ -39,6 +41,16 @@ class CommandFailed(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
+
+
+def say(text: str, stream: TextIO | None = None) -> None:
+    """Print ``text`` with the control characters a file may hold (terminal escapes, bidi
+    overrides) shown as escapes, so a name in a file cannot take over the terminal."""
+    shown = "".join(
+        character if character in "\n\t" or unicodedata.category(character) not in ("Cc", "Cf")
+        else character.encode("unicode_escape").decode("ascii")
+        for character in text)
+    print(shown, file=stream or sys.stdout)
 
 
 def environment_language() -> Language:
@@ -94,11 +106,11 @@ def read_only_message(loaded: LoadedFile, language: Language) -> str:
 def command_validate(arguments: argparse.Namespace, language: Language) -> int:
     loaded = read(arguments.file, language)
     document = loaded.document
-    print(f"{arguments.file}: OK — {document.organisation.fields.get('name')}, "
+    say(f"{arguments.file}: OK — {document.organisation.fields.get('name')}, "
           f"{len(document.records)} records, {len(document.conflicts)} open conflicts, "
           f"format {loaded.schema_version}.{loaded.schema_minor}")
     if loaded.read_only:
-        print(read_only_message(loaded, language))
+        say(read_only_message(loaded, language))
     return EXIT_OK
 
 
@@ -112,10 +124,10 @@ def command_merge(arguments: argparse.Namespace, language: Language) -> int:
     outcome = merge(base.document, ours.document, theirs.document)
     minor = max(base.schema_minor, ours.schema_minor, theirs.schema_minor)
     write_atomically(arguments.output, codec.dumps(outcome.document, minor), language)
-    print(f"{arguments.output}: merged; {len(outcome.records_from_theirs)} records took "
+    say(f"{arguments.output}: merged; {len(outcome.records_from_theirs)} records took "
           f"changes from {arguments.theirs}, {len(outcome.new_conflicts)} new conflicts")
     for conflict in outcome.new_conflicts:
-        print(f"  conflict in {conflict.record_id}.{conflict.field}: kept {conflict.kept!r} "
+        say(f"  conflict in {conflict.record_id}.{conflict.field}: kept {conflict.kept!r} "
               f"({conflict.kept_stamp.by}), other {conflict.other!r} ({conflict.other_stamp.by})")
     return EXIT_OK
 
@@ -139,7 +151,7 @@ def statistics(document: Document) -> list[str]:
 
 def command_stats(arguments: argparse.Namespace, language: Language) -> int:
     loaded = read(arguments.file, language)
-    print("\n".join(statistics(loaded.document)))
+    say("\n".join(statistics(loaded.document)))
     return EXIT_OK
 
 
@@ -150,7 +162,7 @@ def command_history(arguments: argparse.Namespace, language: Language) -> int:
         raise CommandFailed(f"{arguments.file}: no record {arguments.record}", EXIT_INVALID)
     for change in changes:
         fields = f" ({', '.join(change.fields)})" if change.fields else ""
-        print(f"{change.stamp.at}  {person_name(document, change.stamp.by)}  "
+        say(f"{change.stamp.at}  {person_name(document, change.stamp.by)}  "
               f"{change.action}{fields}")
     return EXIT_OK
 
@@ -159,7 +171,7 @@ def command_demo(arguments: argparse.Namespace, language: Language) -> int:
     start = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
     document = demo_document(arguments.size, arguments.seed, start)
     write_atomically(arguments.output, codec.dumps(document), language)
-    print(f"{arguments.output}: demo organisation ({arguments.size}), "
+    say(f"{arguments.output}: demo organisation ({arguments.size}), "
           f"{len(document.records)} records")
     return EXIT_OK
 
@@ -222,5 +234,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(arguments, environment_language())
     except CommandFailed as failure:
-        print(f"trustwork: {failure}", file=sys.stderr)
+        say(f"trustwork: {failure}", sys.stderr)
         return failure.code

@@ -125,3 +125,18 @@ def test_history_shows_who_changed_a_record_and_when(
     line = capsys.readouterr().out.strip()
     assert " create (" in line and idea.created.at in line
     assert main(["history", str(target), "no-such-record"]) == EXIT_INVALID
+
+
+def test_a_name_in_the_file_cannot_send_control_sequences_to_the_terminal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "demo.json"
+    assert main(["demo", "-o", str(target)]) == EXIT_OK
+    raw = json.loads(target.read_text(encoding="utf-8"))
+    raw["organisation"]["fields"]["name"] = "Acme\x1b[2J\u202eevil"
+    target.write_text(json.dumps(raw), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["validate", str(target)]) == EXIT_OK
+    assert main(["stats", str(target)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "Acme\\x1b[2J\\u202eevil" in out
