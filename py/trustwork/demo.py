@@ -198,6 +198,13 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
             "proposal": "Voorstel voor de hele organisatie; iedereen kon aanschuiven.",
             "outcome": "adopted", "rationale": "Niemand had een overwegend bezwaar.",
         }, days=15 + month * 30 + 0.5, by=pick(people))
+    for quarter in range(max(counts.months // 3, 1)):
+        build.add("vision", {
+            "date": _month(start, quarter * 3) + "-20",
+            "vision": "Vertrouwen is ons uitgangspunt: wie het werk doet, weet hoe het beter kan.",
+            "mission": f"Elke maand samen een stap beter (herijking {quarter + 1}).",
+            "participants": [people[(quarter + offset) % len(people)] for offset in range(6)],
+        }, days=20 + quarter * 90, by=founder)
     for index in range(counts.scan_rounds):
         build.add("scan_round", {
             "title": f"Vertrouwensscan {index + 1}", "starts": _month(start, index) + "-01",

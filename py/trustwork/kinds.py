@@ -119,6 +119,12 @@ KINDS: tuple[KindSpec, ...] = (
         F("rationale", "long_text", limit=LONG),
         F("review_date", "date"),
     ), title="title", columns=("round", "outcome", "review_date"), owner="round"),
+    KindSpec("vision", "decisions", (  # each quarterly recalibration is one record
+        F("date", "date", required=True),
+        F("vision", "long_text", limit=LONG),
+        F("mission", "long_text", limit=LONG),
+        F("participants", "people"),
+    ), title="date", columns=("participants",)),
     KindSpec("rule", "decisions", (
         F("title", "text", required=True),
         F("purpose", "long_text", limit=LONG),
@@ -133,17 +139,16 @@ KINDS: tuple[KindSpec, ...] = (
     ), title="title", columns=("starts", "ends", "groups")),
 )
 
-AREAS: tuple[Area, ...] = (
+# The areas in the order of the navigation; each one's kinds are those that name it above.
+REGISTRY = Registry(KINDS, (
     Area("dashboard", "◉", view="dashboard", template="areas/dashboard.html"),
-    Area("people", "◎", ("person", "team", "role", "value", "team_record"), view="register",
-         template="areas/register.html"),
-    Area("improvement", "↻", ("improvement_project",)),
-    Area("ideas", "✦", ("idea_campaign", "idea")),
-    Area("pilots", "❖", ("pilot", "pilot_revision")),
-    Area("decisions", "⚖", ("decision_round", "proposal", "rule")),
-    Area("scan", "▦", ("scan_round",)),
+    Area("people", "◎", view="register", template="areas/register.html"),
+    Area("improvement", "↻"),
+    Area("ideas", "✦"),
+    Area("pilots", "❖"),
+    Area("decisions", "⚖"),
+    Area("scan", "▦"),
     Area("changes", "↺", view="changes", template="areas/changes.html"),
-)
-
-REGISTRY = Registry(KINDS, AREAS)
+))
+AREAS = REGISTRY.areas
 DEFAULT_AREA = AREAS[0]

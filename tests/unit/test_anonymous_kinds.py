@@ -17,7 +17,7 @@ from trustwork.store.merge import merge
 VOTE = KindSpec("vote", "scan", (FieldSpec("round", "text"), FieldSpec("score", "number")),
                 title="round", anonymous=True)
 NOTE = KindSpec("note", "scan", (FieldSpec("text", "text"),), title="text")
-REGISTRY = Registry((VOTE, NOTE), (Area("scan", "·", ("vote", "note")),))
+REGISTRY = Registry((VOTE, NOTE), (Area("scan", "·"),))
 ANN, BOB = "person-ann-7f3a", "person-bob-91c2"
 
 

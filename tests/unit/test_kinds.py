@@ -42,7 +42,7 @@ def test_kinds_and_areas_are_declared_once_and_agree_with_each_other() -> None:
     assert len(names) == len(set(names))
     assert len({area.key for area in AREAS}) == len(AREAS)
     listed = [name for area in AREAS for name in area.kinds]
-    assert sorted(listed) == sorted(names)
+    assert sorted(listed) == sorted(names), "a kind names an area that does not exist"
     for kind in KINDS:
         assert kind.name in REGISTRY.area(kind.area).kinds  # type: ignore[union-attr]
         field_names = [spec.name for spec in kind.fields]

@@ -42,7 +42,7 @@ REACTION = KindSpec("reaction", "things", (
     FieldSpec("item", "record", refers_to="item"),
     FieldSpec("text", "long_text"),
 ), title="text", owner="item", listed=False)
-REGISTRY = Registry((ITEM, REACTION), (Area("things", "·", ("item", "reaction")),))
+REGISTRY = Registry((ITEM, REACTION), (Area("things", "·"),))
 
 WORDS = ("a", "b", "c", "d", "é", "<x>")
 # Weighted so that people often change one list at the same time, which is where rules differ.

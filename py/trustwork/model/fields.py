@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
@@ -107,8 +107,9 @@ class KindSpec:
 
 @dataclass(frozen=True)
 class Area:
-    """One section of the app, reachable as ``#<key>``: its kinds, and the view module in
-    ``trustwork.views`` and the template that show it."""
+    """One section of the app, reachable as ``#<key>``: its kinds (filled in by the registry
+    from the kinds that name the area), and the view module in ``trustwork.views`` and the
+    template that show it."""
 
     key: str
     icon: str
@@ -128,6 +129,9 @@ class Registry:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_name", {kind.name: kind for kind in self.kinds})
+        object.__setattr__(self, "areas", tuple(
+            replace(area, kinds=tuple(kind.name for kind in self.kinds if kind.area == area.key))
+            for area in self.areas))
 
     def kind(self, name: str) -> KindSpec | None:
         return self._by_name.get(name)
