@@ -28,16 +28,17 @@ def test_the_demo_opens_from_the_empty_dashboard_and_shows_what_it_holds(
     assert record.errors == []
 
 
-def test_the_demo_opens_with_the_address_and_each_area_counts_its_own_records(
+def test_the_demo_opens_with_the_address_and_each_area_lists_its_own_records(
     page: Page, built_file: Path
 ) -> None:
     page.goto(built_file.as_uri() + "?demo#ideas")
     page.wait_for_function("document.documentElement.dataset.state === 'ready'")
-    kinds = page.locator(".counts li").evaluate_all("items => items.map(i => i.dataset.kind)")
+    kinds = page.locator("[data-list]").evaluate_all("items => items.map(i => i.dataset.list)")
     assert kinds == ["idea_campaign", "idea"]
-    expect(page.locator(".coming")).to_have_text(NL["overview.coming"])
+    expect(page.locator('[data-list="idea"] .count-pill')).to_have_text("60")
+    expect(page.locator('[data-list="idea_campaign"] .count-pill')).to_have_text("2")
     page.click('nav.areas a[data-area="scan"]')
-    expect(page.locator('.counts [data-kind="scan_answer"] .count')).to_have_text("48")
+    expect(page.locator('[data-list="scan_round"] .count-pill')).to_have_text("1")
     page.click('[data-action="set-language"][data-language="en"]')
-    expect(page.locator('.counts [data-kind="scan"]')).to_contain_text("trust scans")
+    expect(page.locator('[data-list="scan_round"] h2')).to_contain_text("Scan rounds")
     expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
