@@ -19,10 +19,9 @@ from trustwork.model.fields import ids_in, is_date
 # A record of a team that the team may mark confidential (notes on a client, a contract,
 # figures). Confidential ones keep their content only as ciphertext (see confidential.py).
 TEAM_RECORD = "team_record"
-REGISTER_KINDS: tuple[str, ...] = REGISTRY.area("people").kinds  # type: ignore[union-attr]
 TERM_WARNING_DAYS = 30
 # The fields of a team record that a confidential one keeps only inside its ciphertext.
-SEALED_FIELDS: tuple[str, ...] = REGISTRY.kind(TEAM_RECORD).sealed  # type: ignore[union-attr]
+SEALED_FIELDS: tuple[str, ...] = REGISTRY.spec(TEAM_RECORD).sealed
 
 
 @dataclass(frozen=True)

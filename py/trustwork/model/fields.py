@@ -136,6 +136,10 @@ class Registry:
     def kind(self, name: str) -> KindSpec | None:
         return self._by_name.get(name)
 
+    def spec(self, name: str) -> KindSpec:
+        """The kind ``name``, which the caller knows is declared (KeyError otherwise)."""
+        return self._by_name[name]
+
     def area(self, key: str) -> Area | None:
         return next((area for area in self.areas if area.key == key), None)
 

@@ -21,7 +21,7 @@ from trustwork.i18n import CATALOGUE, LANGUAGES, Language, translate
 from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
 from trustwork.model.fields import Area
-from trustwork.overview import counts, label, person_name
+from trustwork.overview import label, person_name
 from trustwork.routes import LINKS
 from trustwork.views.records import Secrets
 
@@ -116,7 +116,6 @@ def render_app(view: AppView) -> Markup:
     if document is not None:
         overview = {
             "name": document.organisation.fields.get("name", ""),
-            "counts": counts(document, view.area.kinds or tuple(kind.name for kind in KINDS)),
             "me_name": person_name(document, view.me) if view.me else "",
             "me_known": view.me is not None and view.me in document.records,
         }

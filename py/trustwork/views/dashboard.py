@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from trustwork.kinds import KINDS
 from trustwork.model.document import Document
-from trustwork.overview import conflict_lines, recent_changes
+from trustwork.overview import conflict_lines, counts, recent_changes
 from trustwork.register import openness
 from trustwork.views.records import record_history
 from trustwork.views.register import reminders
@@ -25,4 +26,5 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
         "reminders": reminders(document, view.today),
         "history": record_history(document, document.organisation, view.language),
         "recent": recent_changes(document, 10),
+        "counts": counts(document, tuple(kind.name for kind in KINDS)),
     }

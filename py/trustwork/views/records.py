@@ -287,7 +287,9 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     if new_kind and new_kind in kinds and (kind := REGISTRY.kind(new_kind)) is not None:
         context["new"] = NewForm(new_kind, kind.form_fields, route.prefill)
         context["choices"] = field_choices(document, kind.form_fields)
-    elif route_page and route_page != "me":
+    elif route_page == "me":
+        pass  # who am I: the people area shows it
+    elif route_page:
         page = record_page(document, route_page, kinds, view.secrets, view.language)
         if page is None:
             context["missing"] = route_page

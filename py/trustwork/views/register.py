@@ -39,12 +39,12 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     context = records.area_context(view, document)
     context["who"] = view.page == "me"
     context["people"] = records.choices(document, "person")
-    context["person_fields"] = REGISTRY.kind("person").form_fields  # type: ignore[union-attr]
+    context["person_fields"] = REGISTRY.spec("person").form_fields
     context["openness"] = openness(document)
-    if context["sections"]:
+    listed = context["sections"]
+    if isinstance(listed, list):
         context["sections"] = [_with_teams(document, section, view.secrets, view.language)
-                               if section.kind == "person" else section
-                               for section in context["sections"]]  # type: ignore[attr-defined]
+                               if section.kind == "person" else section for section in listed]
     page = context["record"]
     if isinstance(page, RecordPage):
         context["record"] = replace(page, extras=_extras(document, page, view.secrets,
