@@ -386,11 +386,6 @@ def hash_source(text: str) -> str:
 # network and never an injected inline script or event-handler attribute. Each remaining
 # source expression was measured by taking it away and starting the built file in
 # Chromium 156 and Firefox ESR 153, with and without the start-up snapshot:
-#   'unsafe-eval'       PyScript 0.7 composes its worker hooks with Function() whenever it
-#                       starts an interpreter, even on the main thread. Without it: "EvalError:
-#                       Evaluating a string as JavaScript violates the following Content
-#                       Security Policy directive" (Chromium), "call to Function() blocked by
-#                       CSP" (Firefox), in the app stage.
 #   'wasm-unsafe-eval'  compiling Pyodide's WebAssembly. Without it Chromium says "Compiling or
 #                       instantiating WebAssembly module violates the following Content Security
 #                       policy directive", Firefox "blocked WebAssembly (script-src)"; the page
@@ -399,13 +394,17 @@ def hash_source(text: str) -> str:
 #                       "Failed to fetch dynamically imported module: data:…" in both.
 #   blob:               boot.js runs the gzipped Pyodide factory from a blob: URL; without it
 #                       "Could not run the embedded pyodide-factory.js" in both.
-# 'strict-dynamic' does not help: both browsers then refuse the data: module that PyScript
-# imports from its parser-inserted module ("script-src-elem data"), and the start fails.
+# Not 'unsafe-eval': only PyScript's composition of worker hooks with Function() needed it
+# ("EvalError: Evaluating a string as JavaScript violates the following Content Security
+# Policy directive" in Chromium, "call to Function() blocked by CSP" in Firefox), and
+# web/tools/bundle-pyscript.mjs takes that out, since Trustwork runs no worker.
+# Not 'strict-dynamic': both browsers then refuse the data: module that PyScript imports
+# from its parser-inserted module ("script-src-elem data"), and the start fails.
 # The import map is governed by script-src as well (refused without its hash in both).
 # style-src has only the hash of our own <style>: nothing in the page or the Python
 # templates uses a style="" attribute, and the scripts set styles through CSSOM, which the
 # policy does not govern.
-SCRIPT_SOURCES = ("'unsafe-eval'", "'wasm-unsafe-eval'", "data:", "blob:")
+SCRIPT_SOURCES = ("'wasm-unsafe-eval'", "data:", "blob:")
 OTHER_DIRECTIVES = (
     "img-src data: blob:",
     "font-src data:",

@@ -4,7 +4,7 @@
 import puppeteer from "puppeteer-core";
 
 const [fileUrl, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
-const READY = "document.documentElement.dataset.state !== 'loading'";
+const READY = () => document.documentElement.dataset.state !== 'loading';
 const report = { requests: [], areas: [], errors: [] };
 
 const browser = await puppeteer.launch({
@@ -41,7 +41,7 @@ try {
       });
     }
     await page.click('[data-action="set-language"][data-language="en"]');
-    await page.waitForFunction("document.documentElement.lang === 'en'");
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     report.navAfterSwitch = await page.$eval('nav.areas a[data-area="people"]', (a) => a.textContent.trim());
     await page.reload();
     await page.waitForFunction(READY, { timeout: 120000 });

@@ -56,7 +56,7 @@ def test_the_page_refuses_any_network_request_it_is_asked_to_make(
         "() => { const image = new Image(); image.src = 'https://example.invalid/y.png';"
         " document.body.append(image); }"
     )
-    page.wait_for_function("window.cspViolations.length > 0")
+    page.wait_for_function("() => window.cspViolations.length > 0")
     assert "img-src" in page.evaluate("window.cspViolations[0]")
 
 

@@ -32,7 +32,7 @@ def test_the_demo_opens_with_the_address_and_each_area_counts_its_own_records(
     page: Page, built_file: Path
 ) -> None:
     page.goto(built_file.as_uri() + "?demo#ideas")
-    page.wait_for_function("document.documentElement.dataset.state === 'ready'")
+    page.wait_for_function("() => document.documentElement.dataset.state === 'ready'")
     kinds = page.locator(".counts li").evaluate_all("items => items.map(i => i.dataset.kind)")
     assert kinds == ["idea_campaign", "idea"]
     expect(page.locator(".coming")).to_have_text(NL["overview.coming"])

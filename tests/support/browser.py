@@ -48,8 +48,10 @@ class PageRecord:
 
 def wait_until_started(page: Page) -> str:
     """Wait on the readiness signal (never a fixed sleep); returns the final state."""
+    # A function, never an expression: Playwright evaluates an expression with eval(),
+    # which the page's content security policy refuses.
     page.wait_for_function(
-        "document.documentElement.dataset.state !== 'loading'", timeout=READY_TIMEOUT_MS
+        "() => document.documentElement.dataset.state !== 'loading'", timeout=READY_TIMEOUT_MS
     )
     return str(page.evaluate("document.documentElement.dataset.state"))
 
