@@ -398,6 +398,8 @@ def hash_source(text: str) -> str:
 # ("EvalError: Evaluating a string as JavaScript violates the following Content Security
 # Policy directive" in Chromium, "call to Function() blocked by CSP" in Firefox), and
 # web/tools/bundle-pyscript.mjs takes that out, since Trustwork runs no worker.
+# No policy governs Python: PyScript would run a <script type="py"> or <py-script> that
+# arrives later as markup, so the bundle no longer watches for those either.
 # Not 'strict-dynamic': both browsers then refuse the data: module that PyScript imports
 # from its parser-inserted module ("script-src-elem data"), and the start fails.
 # The import map is governed by script-src as well (refused without its hash in both).

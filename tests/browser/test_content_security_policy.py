@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from support.browser import PageRecord, open_app
 
@@ -32,6 +32,14 @@ INJECT_SCRIPT = """() => {
   const script = document.createElement("script");
   script.textContent = "window.injectedRan = 'script'";
   document.body.append(script);
+}"""
+
+# PyScript would run these as Python (which reaches all of JavaScript), past the policy.
+INJECT_PYTHON = """() => {
+  const place = document.createElement("div");
+  place.innerHTML = '<script type="py">import js; js.window.injectedRan = "script"</' + 'script>'
+    + '<py-script>import js; js.window.injectedRan = "py-script"</py-script>';
+  document.body.append(place);
 }"""
 
 
@@ -69,4 +77,14 @@ def test_a_script_element_inserted_with_inline_text_does_not_run(
     open_app(page, built_file)
     page.evaluate(INJECT_SCRIPT)
     assert violations_reported(page, 1) == ["script-src-elem"]
+    assert page.evaluate("window.injectedRan") is None
+
+
+def test_python_injected_as_markup_is_not_run_by_pyscript(page: Page, built_file: Path) -> None:
+    open_app(page, built_file)
+    page.evaluate(INJECT_PYTHON)
+    # Nothing signals that nothing ran: a click handled by Python afterwards shows that
+    # PyScript has had its turn (unchanged, it ran such markup within milliseconds).
+    page.click('nav.areas a[data-area="pilots"]')
+    expect(page.locator("#area")).to_have_attribute("data-area", "pilots")
     assert page.evaluate("window.injectedRan") is None

@@ -2,8 +2,7 @@
 // esbuild inlines its lazily imported chunks), leaving out the chunks Trustwork never
 // loads: the code editor, the terminal, package resolution, TOML config, zip archives.
 // A left-out chunk becomes a module that throws with its name if anything ever imports it.
-// It also keeps PyScript from compiling code with Function(), which would need
-// 'unsafe-eval' in the page's content security policy (see build.py).
+// It also keeps PyScript from running code the page was not built with (see below).
 //
 //   node web/tools/bundle-pyscript.mjs ENTRY OUTFILE
 import { readFile } from "node:fs/promises";
@@ -26,24 +25,38 @@ const leaveOut = {
   },
 };
 
-// Whenever PyScript starts an interpreter it composes the hooks for its workers, source
-// text and all, with Function(). Trustwork runs no worker (file:// pages cannot start
-// PyScript's workers), so there the composition says "no hook", which PyScript's own
-// getters return when none is registered. Pinned by package-lock.json: a new PyScript
-// that no longer has this exact text stops the build rather than the page.
-const WORKER_HOOKS_CHUNK = /\/@pyscript\/core\/dist\/core-[\w-]+\.js$/;
-const WORKER_HOOKS_COMPOSED = "return Function(`return(w,x)=>(${r})(w,x,...[${s}])`)()";
-const NO_WORKER_HOOK = "return void 0";
+// Three changes to PyScript's core chunk, so that nothing but the page's own scripts runs
+// code (the content security policy in build.py covers JavaScript, not these):
+//  - Whenever PyScript starts an interpreter it composes the hooks of its workers, source
+//    text and all, with Function(), which needs 'unsafe-eval'. Trustwork runs no worker
+//    (file:// pages cannot start PyScript's), so there the composition says "no hook", as
+//    PyScript's own getters do when none is registered.
+//  - It watches the whole document and runs every <script type="py"> added later, even one
+//    that arrives as markup through innerHTML; Trustwork's one Python script is in the page
+//    when PyScript starts, and PyScript runs it from the page without watching.
+//  - It defines the <py-script> element, which runs its text as Python wherever it appears;
+//    Trustwork has none. The class is still made, only not registered.
+// Pinned by package-lock.json: a PyScript without this exact text stops the build rather
+// than leaving a gap in the page.
+const CORE_CHUNK = /\/@pyscript\/core\/dist\/core-[\w-]+\.js$/;
+const CORE_CHANGES = [
+  ["return Function(`return(w,x)=>(${r})(w,x,...[${s}])`)()", "return void 0"],
+  ["e.observe(t,{childList:!0,subtree:!0,attributes:!0})", "void 0"],
+  ["customElements.define(`${e}-script`,", "void(`${e}-script`,"],
+];
 
-const noWorkerHooks = {
-  name: "compose-no-worker-hooks",
+const runOnlyThePagesOwnCode = {
+  name: "run-only-the-pages-own-code",
   setup(bundle) {
-    bundle.onLoad({ filter: WORKER_HOOKS_CHUNK }, async (args) => {
-      const source = await readFile(args.path, "utf8");
-      if (source.split(WORKER_HOOKS_COMPOSED).length !== 2) {
-        throw new Error(`PyScript changed: ${args.path} no longer composes worker hooks as expected`);
+    bundle.onLoad({ filter: CORE_CHUNK }, async (args) => {
+      let source = await readFile(args.path, "utf8");
+      for (const [original, changed] of CORE_CHANGES) {
+        if (source.split(original).length !== 2) {
+          throw new Error(`PyScript changed: ${args.path} no longer has ${original}`);
+        }
+        source = source.replace(original, () => changed);
       }
-      return { contents: source.replace(WORKER_HOOKS_COMPOSED, NO_WORKER_HOOK), loader: "js" };
+      return { contents: source, loader: "js" };
     });
   },
 };
@@ -55,5 +68,5 @@ await build({
   format: "esm",
   minify: true,
   logLevel: "warning",
-  plugins: [leaveOut, noWorkerHooks],
+  plugins: [leaveOut, runOnlyThePagesOwnCode],
 });
