@@ -392,6 +392,8 @@ def hash_source(text: str) -> str:
 #                       never gets past loading.
 #   data:               the import map hands PyScript our loader as a data: module; without it
 #                       "Failed to fetch dynamically imported module: data:…" in both.
+#                       (A blob: module instead would need an import map made at run
+#                       time, whose text, holding the blob: URL, no build can hash.)
 #   blob:               boot.js runs the gzipped Pyodide factory from a blob: URL; without it
 #                       "Could not run the embedded pyodide-factory.js" in both.
 # Not 'unsafe-eval': only PyScript's composition of worker hooks with Function() needed it
