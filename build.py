@@ -35,6 +35,7 @@ import webbrowser
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -321,18 +322,120 @@ def import_map() -> Markup:
     return json_for_script({"imports": {ASSET_ORIGIN + "pyodide.mjs": data_url}})
 
 
-# What the built page may load: only itself (inline, data: and blob:), never the network.
-CONTENT_SECURITY_POLICY = "; ".join([
-    "default-src 'none'",
-    "script-src 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval' data: blob:",
-    "style-src 'unsafe-inline'",
-    "img-src data: blob:",
-    "font-src data:",
-    "connect-src data: blob:",
-    "worker-src blob:",
-    "base-uri 'none'",
-    "form-action 'none'",
-])
+class InlineElements(HTMLParser):
+    """Collects the tag, type and text of every <script> and <style> element of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.found: list[tuple[str, str, str]] = []
+        self._open: tuple[str, str] | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._open = (tag, (dict(attrs).get("type") or "").strip().lower())
+            self._text = []
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open is not None and tag == self._open[0]:
+            self.found.append((*self._open, "".join(self._text)))
+            self._open = None
+
+
+def inline_elements(page: str) -> list[tuple[str, str, str]]:
+    """(tag, type, text) of every <script> and <style> element of ``page``, in page order."""
+    parser = InlineElements()
+    parser.feed(page)
+    parser.close()
+    return parser.found
+
+
+# Script elements the browser never runs: data that boot.js and PyScript read. Every
+# other type counts as code to be hashed (a hash too many costs nothing, one too few
+# stops the page).
+DATA_BLOCK_TYPES = frozenset({"application/json", "application/octet-stream", "py"})
+
+
+def executable_inline_scripts(page: str) -> list[str]:
+    """The text of every inline <script> of ``page`` that the browser runs or applies
+    (classic scripts, modules and the import map), in page order."""
+    return [
+        text for tag, kind, text in inline_elements(page)
+        if tag == "script" and kind not in DATA_BLOCK_TYPES
+    ]
+
+
+def inline_styles(page: str) -> list[str]:
+    """The text of every <style> element of ``page``."""
+    return [text for tag, _, text in inline_elements(page) if tag == "style"]
+
+
+def hash_source(text: str) -> str:
+    """The CSP hash-source of an inline element's text, as the browser computes it: over
+    the UTF-8 bytes after the HTML parser turned every CR LF and lone CR into LF."""
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    digest = hashlib.sha256(normalised.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+# What the built page may run and load: the scripts it was built with (by hash), never the
+# network and never an injected inline script or event-handler attribute. Each remaining
+# source expression was measured by taking it away and starting the built file in
+# Chromium 156 and Firefox ESR 153, with and without the start-up snapshot:
+#   'wasm-unsafe-eval'  compiling Pyodide's WebAssembly. Without it Chromium says "Compiling or
+#                       instantiating WebAssembly module violates the following Content Security
+#                       policy directive", Firefox "blocked WebAssembly (script-src)"; the page
+#                       never gets past loading.
+#   data:               the import map hands PyScript our loader as a data: module; without it
+#                       "Failed to fetch dynamically imported module: data:…" in both.
+#                       (A blob: module instead would need an import map made at run
+#                       time, whose text, holding the blob: URL, no build can hash.)
+#   blob:               boot.js runs the gzipped Pyodide factory from a blob: URL; without it
+#                       "Could not run the embedded pyodide-factory.js" in both.
+# Not 'unsafe-eval': only PyScript's composition of worker hooks with Function() needed it
+# ("EvalError: Evaluating a string as JavaScript violates the following Content Security
+# Policy directive" in Chromium, "call to Function() blocked by CSP" in Firefox), and
+# web/tools/bundle-pyscript.mjs takes that out, since Trustwork runs no worker.
+# No policy governs Python: PyScript would run a <script type="py"> or <py-script> that
+# arrives later as markup, so the bundle no longer watches for those either.
+# Not 'strict-dynamic': both browsers then refuse the data: module that PyScript imports
+# from its parser-inserted module ("script-src-elem data"), and the start fails.
+# The import map is governed by script-src as well (refused without its hash in both).
+# style-src has only the hash of our own <style>: nothing in the page or the Python
+# templates uses a style="" attribute, and the scripts set styles through CSSOM, which the
+# policy does not govern.
+SCRIPT_SOURCES = ("'wasm-unsafe-eval'", "data:", "blob:")
+# Of the rest only the favicon, a data: image, is loaded. connect-src, worker-src and
+# font-src (data: blob:, blob:, data:) went the same way: starting with and without the
+# snapshot in both browsers and every browser test pass without them, so default-src
+# 'none' refuses those too (boot.js answers the runtime's fetches before any request).
+OTHER_DIRECTIVES = ("img-src data:", "base-uri 'none'", "form-action 'none'")
+
+
+def content_security_policy(script_hashes: Iterable[str], style_hashes: Iterable[str]) -> str:
+    """The policy for the built page, given the hash-sources of its own scripts and styles."""
+    return "; ".join([
+        "default-src 'none'",
+        "script-src " + " ".join([*script_hashes, *SCRIPT_SOURCES]),
+        "style-src " + (" ".join(style_hashes) or "'none'"),
+        *OTHER_DIRECTIVES,
+    ])
+
+
+def render_with_policy(template_context: dict[str, object]) -> str:
+    """The page with a policy that lists the hashes of exactly the scripts and styles it
+    renders. The first rendering is only read for those, which the policy in <meta> does
+    not change."""
+    draft = render_page({**template_context, "content_security_policy": ""})
+    policy = content_security_policy(
+        [hash_source(text) for text in executable_inline_scripts(draft)],
+        [hash_source(text) for text in inline_styles(draft)],
+    )
+    return render_page({**template_context, "content_security_policy": policy})
 
 
 def render_page(template_context: dict[str, object]) -> str:
@@ -371,7 +474,6 @@ def common_context() -> dict[str, object]:
         "pyscript_config": json.dumps({"interpreter": ASSET_ORIGIN + "pyodide.mjs"}),
         "import_map": import_map(),
         "asset_origin": ASSET_ORIGIN,
-        "content_security_policy": CONTENT_SECURITY_POLICY,
     }
 
 
@@ -418,7 +520,7 @@ def build(with_snapshot: bool = True) -> Path:
         "dev": None,
     }
     context["build_id"] = build_id(assets, context)
-    write_atomically(OUTPUT, render_page(context))
+    write_atomically(OUTPUT, render_with_policy(context))
     write_atomically(DEV_INDEX, render_development_index(wheels[:-1]))
     log(f"wrote {OUTPUT.relative_to(ROOT)} ({OUTPUT.stat().st_size / 1e6:.1f} MB)")
     return OUTPUT

@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         browser = driver.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(BUILT.as_uri())
-        page.wait_for_function("document.documentElement.dataset.state === 'ready'",
+        page.wait_for_function("() => document.documentElement.dataset.state === 'ready'",
                                timeout=120_000)
         page.evaluate("([text, theirs]) => { window.benchText = text; window.theirText = theirs; }",
                       [text, theirs])

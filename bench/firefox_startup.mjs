@@ -5,7 +5,7 @@ import puppeteer from "puppeteer-core";
 const [url, runsText = "5", paths = "one", executablePath = "/usr/bin/firefox-esr"] =
   process.argv.slice(2);
 const runs = Number(runsText);
-const READY = "window.trustworkReadyAt !== undefined || document.documentElement.dataset.state === 'error'";
+const READY = () => window.trustworkReadyAt !== undefined || document.documentElement.dataset.state === 'error';
 const FIGURES = `(() => {
   const paint = performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint");
   return { ready: window.trustworkReadyAt ?? null, paint: paint ? paint.startTime : null,

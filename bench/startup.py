@@ -35,7 +35,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 READY = (
-    "window.trustworkReadyAt !== undefined || document.documentElement.dataset.state === 'error'"
+    "() => window.trustworkReadyAt !== undefined"
+    " || document.documentElement.dataset.state === 'error'"
 )
 FIGURES = """() => {
   const paint = performance.getEntriesByType("paint")

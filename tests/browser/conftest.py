@@ -55,13 +55,23 @@ def record() -> PageRecord:
 
 @pytest.fixture
 def page(chromium: Browser, record: PageRecord) -> Iterator[Page]:
-    """A fresh page in a fresh context (its own storage), recording requests and errors."""
+    """A fresh page in a fresh context (its own storage), recording requests and errors.
+
+    Whatever the app does in a test, it must not break its own content security policy: a
+    test that provokes a refusal on purpose judges it and clears ``record.refused``."""
     context = chromium.new_context()
     new_page = context.new_page()
     new_page.on("request", lambda request: record.requests.append(request.url))
     new_page.on("pageerror", lambda error: record.errors.append(str(error)))
+    new_page.on("console", lambda message: record_refusal(record, message.text))
     yield new_page
     context.close()
+    assert record.refused == [], "the page's content security policy refused something"
+
+
+def record_refusal(record: PageRecord, text: str) -> None:
+    if "Content Security Policy" in text:
+        record.refused.append(text)
 
 
 @pytest.fixture(scope="session")

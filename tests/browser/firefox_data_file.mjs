@@ -16,7 +16,7 @@ try {
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
   await page.evaluateOnNewDocument(KEEP_DOWNLOADS);
   await page.goto(fileUrl);
-  await page.waitForFunction("document.documentElement.dataset.state === 'ready'", { timeout: 120000 });
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
   report.explained = await page.$eval(".empty-state", (e) => e.textContent.includes("download"));
   const [chooser] = await Promise.all([
     page.waitForFileChooser({ timeout: 30000 }),
@@ -29,12 +29,12 @@ try {
   await page.$eval('form[data-form="organisation"] [name="name"]', (input) => { input.value = ""; });
   await page.type('form[data-form="organisation"] [name="name"]', "Bewerkt in Firefox");
   await page.click('form[data-form="organisation"] button[type="submit"]');
-  await page.waitForFunction("document.querySelector('[data-save-state]').dataset.saveState === 'unsaved'");
+  await page.waitForFunction(() => document.querySelector('[data-save-state]').dataset.saveState === 'unsaved');
   await page.click('[data-action="save"]');
-  await page.waitForFunction("window.downloadedBlobs.length > 0", { timeout: 30000 });
+  await page.waitForFunction(() => window.downloadedBlobs.length > 0, { timeout: 30000 });
   report.downloaded = await page.evaluate("window.downloadedBlobs[0].text()");
   await page.waitForFunction(
-    "document.querySelector('[data-save-state]').dataset.saveState !== 'saving'"
+    () => document.querySelector('[data-save-state]').dataset.saveState !== 'saving'
   );
   report.stateAfter = await page.$eval("[data-save-state]", (e) => e.dataset.saveState);
 } catch (error) {

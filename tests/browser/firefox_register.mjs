@@ -47,7 +47,7 @@ try {
   page.on("console", (message) => report.console.push(message.text()));
   await page.evaluateOnNewDocument(KEEP_DOWNLOADS);
   await page.goto(fileUrl);
-  await page.waitForFunction("document.documentElement.dataset.state === 'ready'", { timeout: 120000 });
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
   const [chooser] = await Promise.all([
     page.waitForFileChooser({ timeout: 30000 }),
     page.click('.empty-state [data-action="open-file"]'),
@@ -60,7 +60,7 @@ try {
   await page.waitForSelector('form[data-form="add-me"]');
   await setValue(page, 'form[data-form="add-me"] [name="name"]', "Fenna Firefox");
   await submit(page, 'form[data-form="add-me"]');
-  await page.waitForFunction("document.querySelector('[data-me]').textContent.includes('Fenna Firefox')");
+  await page.waitForFunction(() => document.querySelector('[data-me]').textContent.includes('Fenna Firefox'));
   report.me = await page.$eval("[data-me]", (e) => e.textContent.trim());
 
   // The register, with typed HTML in every field
@@ -80,7 +80,7 @@ try {
   await page.waitForSelector(`[data-record-page="${person}"]`);
   await setValue(page, 'form[data-form="update"] [name="does"]', "planner");
   await submit(page, 'form[data-form="update"]');
-  await page.waitForFunction("document.querySelectorAll('[data-history] [data-version]').length === 2");
+  await page.waitForFunction(() => document.querySelectorAll('[data-history] [data-version]').length === 2);
   report.historyNewest = await page.$eval("[data-history] [data-version] [data-value]", (e) => e.textContent);
   report.historyWho = await page.$eval("[data-history] [data-version] [data-who]", (e) => e.textContent);
   await go(page, "#dashboard");
@@ -133,7 +133,7 @@ try {
   report.changed = await page.$eval("[data-done]", (e) => e.textContent);
 
   await page.click('[data-action="save"]');
-  await page.waitForFunction("window.downloadedBlobs.length > 0", { timeout: 30000 });
+  await page.waitForFunction(() => window.downloadedBlobs.length > 0, { timeout: 30000 });
   report.downloaded = await page.evaluate("window.downloadedBlobs[0].text()");
   report.hacked = await page.evaluate("window.hacked === undefined ? null : window.hacked");
   report.injected = await page.evaluate("document.querySelectorAll('#app img, #app script').length");

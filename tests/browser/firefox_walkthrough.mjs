@@ -4,7 +4,7 @@
 import puppeteer from "puppeteer-core";
 
 const [fileUrl, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
-const READY = "document.documentElement.dataset.state !== 'loading'";
+const READY = () => document.documentElement.dataset.state !== 'loading';
 const report = { requests: [], areas: [], errors: [] };
 
 const browser = await puppeteer.launch({
@@ -17,7 +17,13 @@ const browser = await puppeteer.launch({
 try {
   const page = await browser.newPage();
   page.on("request", (request) => report.requests.push(request.url().slice(0, 200)));
-  page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
+  // Firefox also reports a refused event handler as a page error: kept apart from the app's.
+  let errors = report.errors;
+  page.on("pageerror", (error) => errors.push(String(error).slice(0, 500)));
+  // What the page's content security policy refused, from the first script on.
+  await page.evaluateOnNewDocument(`window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation",
+      (event) => window.cspViolations.push(event.effectiveDirective));`);
   const started = Date.now();
   await page.goto(fileUrl);
   await page.waitForFunction(READY, { timeout: 120000 });
@@ -41,13 +47,24 @@ try {
       });
     }
     await page.click('[data-action="set-language"][data-language="en"]');
-    await page.waitForFunction("document.documentElement.lang === 'en'");
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     report.navAfterSwitch = await page.$eval('nav.areas a[data-area="people"]', (a) => a.textContent.trim());
     await page.reload();
     await page.waitForFunction(READY, { timeout: 120000 });
     report.languageAfterReload = await page.evaluate("document.documentElement.lang");
     report.snapshotAfterReload = await page.evaluate("trustworkBoot.snapshot.status");
     report.navAfterReload = await page.$eval('nav.areas a[data-area="people"]', (a) => a.textContent.trim());
+    report.violationsOfTheApp = await page.evaluate("window.cspViolations.slice()");
+    // Markup with an inline event handler, as if a template had let it through.
+    errors = report.errorsOfTheInjection = [];
+    await page.evaluate(() => {
+      const place = document.createElement("div");
+      place.innerHTML = '<img src="data:," onerror="window.injectedRan = true">';
+      document.body.append(place);
+    });
+    await page.waitForFunction(() => window.cspViolations.length > 0);
+    report.violationsOfTheInjection = await page.evaluate("window.cspViolations.slice()");
+    report.injectedRan = await page.evaluate("window.injectedRan === true");
   }
 } catch (error) {
   report.errors.push(String(error && error.stack ? error.stack : error).slice(0, 2000));

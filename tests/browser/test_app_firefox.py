@@ -41,3 +41,7 @@ def test_firefox_starts_from_the_snapshot_visits_every_area_and_remembers_the_la
     assert report["snapshot"]["status"] == "used", report["snapshot"]
     assert report["snapshotAfterReload"] == "used"
     assert report["navAfterReload"].endswith(CATALOGUE["en"]["nav.people"])
+    assert report["violationsOfTheApp"] == [], "the app broke its own security policy"
+    assert report["violationsOfTheInjection"] == ["script-src-attr"]
+    assert report["injectedRan"] is False
+    assert all("script-src-attr" in error for error in report["errorsOfTheInjection"])

@@ -32,7 +32,7 @@ def test_the_demo_opens_with_the_address_and_each_area_lists_its_own_records(
     page: Page, built_file: Path
 ) -> None:
     page.goto(built_file.as_uri() + "?demo#ideas")
-    page.wait_for_function("document.documentElement.dataset.state === 'ready'")
+    page.wait_for_function("() => document.documentElement.dataset.state === 'ready'")
     kinds = page.locator("[data-list]").evaluate_all("items => items.map(i => i.dataset.list)")
     assert kinds == ["idea_campaign", "idea"]
     expect(page.locator('[data-list="idea"] .count-pill')).to_have_text("60")

@@ -37,10 +37,12 @@ def newest_source_time() -> float:
 
 @dataclass
 class PageRecord:
-    """What a page did that a test may judge: its requests and its uncaught errors."""
+    """What a page did that a test may judge: its requests, its uncaught errors and what its
+    content security policy refused (which no test may leave behind unjudged)."""
 
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
 
     def non_local_requests(self) -> list[str]:
         return [url for url in self.requests if not url.startswith(LOCAL_SCHEMES)]
@@ -48,8 +50,10 @@ class PageRecord:
 
 def wait_until_started(page: Page) -> str:
     """Wait on the readiness signal (never a fixed sleep); returns the final state."""
+    # A function, never an expression: Playwright evaluates an expression with eval(),
+    # which the page's content security policy refuses.
     page.wait_for_function(
-        "document.documentElement.dataset.state !== 'loading'", timeout=READY_TIMEOUT_MS
+        "() => document.documentElement.dataset.state !== 'loading'", timeout=READY_TIMEOUT_MS
     )
     return str(page.evaluate("document.documentElement.dataset.state"))
 

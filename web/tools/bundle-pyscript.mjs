@@ -2,8 +2,10 @@
 // esbuild inlines its lazily imported chunks), leaving out the chunks Trustwork never
 // loads: the code editor, the terminal, package resolution, TOML config, zip archives.
 // A left-out chunk becomes a module that throws with its name if anything ever imports it.
+// It also keeps PyScript from running code the page was not built with (see below).
 //
 //   node web/tools/bundle-pyscript.mjs ENTRY OUTFILE
+import { readFile } from "node:fs/promises";
 import { build } from "esbuild";
 
 const [entry, outfile] = process.argv.slice(2);
@@ -23,6 +25,42 @@ const leaveOut = {
   },
 };
 
+// Three changes to PyScript's core chunk, so that nothing but the page's own scripts runs
+// code (the content security policy in build.py covers JavaScript, not these):
+//  - Whenever PyScript starts an interpreter it composes the hooks of its workers, source
+//    text and all, with Function(), which needs 'unsafe-eval'. Trustwork runs no worker
+//    (file:// pages cannot start PyScript's), so there the composition says "no hook", as
+//    PyScript's own getters do when none is registered.
+//  - It watches the whole document and runs every <script type="py"> added later, even one
+//    that arrives as markup through innerHTML; Trustwork's one Python script is in the page
+//    when PyScript starts, and PyScript runs it from the page without watching.
+//  - It defines the <py-script> element, which runs its text as Python wherever it appears;
+//    Trustwork has none. The class is still made, only not registered.
+// Pinned by package-lock.json: a PyScript without this exact text stops the build rather
+// than leaving a gap in the page.
+const CORE_CHUNK = /\/@pyscript\/core\/dist\/core-[\w-]+\.js$/;
+const CORE_CHANGES = [
+  ["return Function(`return(w,x)=>(${r})(w,x,...[${s}])`)()", "return void 0"],
+  ["e.observe(t,{childList:!0,subtree:!0,attributes:!0})", "void 0"],
+  ["customElements.define(`${e}-script`,", "void(`${e}-script`,"],
+];
+
+const runOnlyThePagesOwnCode = {
+  name: "run-only-the-pages-own-code",
+  setup(bundle) {
+    bundle.onLoad({ filter: CORE_CHUNK }, async (args) => {
+      let source = await readFile(args.path, "utf8");
+      for (const [original, changed] of CORE_CHANGES) {
+        if (source.split(original).length !== 2) {
+          throw new Error(`PyScript changed: ${args.path} no longer has ${original}`);
+        }
+        source = source.replace(original, () => changed);
+      }
+      return { contents: source, loader: "js" };
+    });
+  },
+};
+
 await build({
   entryPoints: [entry],
   outfile,
@@ -30,5 +68,5 @@ await build({
   format: "esm",
   minify: true,
   logLevel: "warning",
-  plugins: [leaveOut],
+  plugins: [leaveOut, runOnlyThePagesOwnCode],
 });
