@@ -254,7 +254,7 @@ def test_a_file_from_a_newer_trustwork_opens_read_only_and_is_never_saved(
     expect(page.locator("[data-save-state]")).to_have_attribute("data-save-state", "read_only")
     expect(page.locator("[data-problem]")).to_contain_text("nieuwere Trustwork")
     expect(page.locator('[data-action="save"]')).to_have_count(0)
-    edit_organisation(page, name="Mag niet worden veranderd")
+    edit_organisation(page, taken=False, name="Mag niet worden veranderd")
     expect(page.locator("[data-problem]")).to_have_text(NL["file.read_only_edit"])
     expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
     # The register refuses too, and stays on its form.

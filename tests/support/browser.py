@@ -118,8 +118,14 @@ def person(context: BrowserContext, url: str, text: str | None = None) -> Page:
     return page
 
 
-def edit_organisation(page: Page, **fields: str) -> None:
+def edit_organisation(page: Page, taken: bool = True, **fields: str) -> None:
+    """Change the organisation on the dashboard and, when the page should take the change,
+    wait until it has (its stamp is then set: a later edit elsewhere is later)."""
     form = page.locator('form[data-form="organisation"]')
     for name, value in fields.items():
         form.locator(f'[name="{name}"]').fill(value)
     form.locator('button[type="submit"]').click()
+    if taken and "name" in fields:
+        expect(page.locator("[data-organisation]")).to_contain_text(fields["name"])
+    if taken and "mission" in fields:
+        expect(form.locator('[name="mission"]')).to_have_text(fields["mission"])
