@@ -4,10 +4,11 @@ A kind made for the test has a field of every rule: ``title`` (the later change 
 ``tags`` (a set), ``steps`` (an ordered list), ``sealed`` (ciphertext, never logged) and
 ``lock`` (an object); its ``reaction`` children are records with an owner link. Each person
 keeps the file as last read and their own unsaved copy; saves merge through the real codec.
-Checked: everyone converges on one file, whichever side of a merge is "ours"; no edit is lost (the latest value of every field,
-the order of the latest edit of an ordered list, every item added and never removed, every
-child created and never deleted, every change-log entry); ``merge(x, x, x) == x``; repeating
-a merge, as a save and a journal restore do, changes nothing.
+Checked: everyone converges on one file, whichever side of a merge is "ours"; no edit is
+lost (the latest value of every field, the order of the latest edit of an ordered list, every
+item added and never removed, every child created and never deleted, every change-log
+entry); ``merge(x, x, x) == x``; repeating a merge, as a save and a journal restore do,
+changes nothing.
 """
 
 from __future__ import annotations
