@@ -6,7 +6,11 @@ PyScript, served over http on 127.0.0.1. Figures are medians in milliseconds.
 Trustwork is measured on both start paths: from the start-up snapshot built into
 the file, and with it switched off (*-no-snapshot: Python starts normally).
 
-    python bench/startup.py [--runs 5] [--no-firefox]
+    python bench/startup.py [--runs 5] [--no-firefox] [--against OLD.html]
+
+``--against`` measures another built file (an earlier version) in the same run, so a change
+can be judged by two figures taken side by side. After the figures, one line per browser and
+start gives each page's time to ready as a ratio of the peer's.
 """
 
 from __future__ import annotations
@@ -91,12 +95,16 @@ def median(samples: list[dict[str, Any]], key: str) -> float | None:
     return round(statistics.median(values)) if values else None
 
 
-def summarise(browser: str, page: str, kind: str, samples: list[dict[str, Any]]) -> None:
+def summarise(browser: str, page: str, kind: str, samples: list[dict[str, Any]]
+              ) -> float | None:
+    """Print one figure; returns its median time to ready."""
     failed = [sample for sample in samples if sample.get("state") != "ready"]
     paths = sorted({str(sample.get("snapshot")) for sample in samples})
+    ready = median(samples, "ready")
     emit(browser=browser, page=page, start=kind, runs=len(samples), failed=len(failed),
-         first_paint_ms=median(samples, "paint"), ready_ms=median(samples, "ready"),
-         snapshot=paths if page == "trustwork" else None)
+         first_paint_ms=median(samples, "paint"), ready_ms=ready,
+         snapshot=paths if page != "pyscript-peer" else None)
+    return ready
 
 
 def measure(page: Page, load: Callable[[], object]) -> dict[str, Any]:
@@ -156,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median; default 5)")
     parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
+    parser.add_argument("--against", type=Path, help="another built file to measure beside it")
     arguments = parser.parse_args(argv)
     subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
     size = BUILT.stat().st_size
@@ -165,13 +174,22 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if not arguments.no_firefox and shutil.which("firefox-esr"):
         browsers.append(("firefox", firefox_figures))
+    pages = [("trustwork", BUILT.as_uri())]
+    if arguments.against is not None:
+        pages.append(("against", arguments.against.resolve().as_uri()))
     with peer_server() as peer_url:
         for browser, figures in browsers:
-            for page_name, url in (("trustwork", BUILT.as_uri()), ("pyscript-peer", peer_url)):
-                both_paths = page_name == "trustwork"
+            ready: dict[tuple[str, str], float | None] = {}
+            for page_name, url in (*pages, ("pyscript-peer", peer_url)):
+                both_paths = page_name != "pyscript-peer"
                 for kind, samples in figures(url, arguments.runs, both_paths).items():
                     if samples:
-                        summarise(browser, page_name, kind, samples)
+                        ready[(page_name, kind)] = summarise(browser, page_name, kind, samples)
+            for kind in ("cold", "warm"):
+                peer = ready.get(("pyscript-peer", kind))
+                emit(browser=browser, start=kind, ratio_to_peer={
+                    name: round(value / peer, 2) for (name, start), value in ready.items()
+                    if start == kind and value and peer and name != "pyscript-peer"})
     return 0
 
 
