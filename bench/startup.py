@@ -8,9 +8,10 @@ the file, and with it switched off (*-no-snapshot: Python starts normally).
 
     python bench/startup.py [--runs 5] [--no-firefox] [--against OLD.html]
 
-``--against`` measures another built file (an earlier version) in the same run, so a change
-can be judged by two figures taken side by side. After the figures, one line per browser and
-start gives each page's time to ready as a ratio of the peer's.
+``--against`` measures another built file (an earlier version) in the same run, in turns with
+this one in Chromium, so a change can be judged by two figures taken side by side. After the
+figures, one line per browser and start gives each page's time to ready as a ratio of the
+peer's.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -132,32 +133,41 @@ def fresh_profile_page(driver: Playwright, setup: str) -> Iterator[Page]:
             context.close()
 
 
-def chromium_figures(url: str, runs: int, both_paths: bool) -> dict[str, Samples]:
+def chromium_figures(urls: Sequence[str], runs: int, both_paths: bool
+                     ) -> list[dict[str, Samples]]:
     """cold: a fresh profile per run; warm: reloads of one page in one profile. Each with
-    the start-up snapshot and with it switched off (the normal start)."""
-    figures: dict[str, Samples] = {}
+    the start-up snapshot and with it switched off (the normal start). Several pages are
+    measured in turns, run by run, so that a change in the machine's load falls on all."""
+    figures: list[dict[str, Samples]] = [{} for _ in urls]
     with sync_playwright() as driver:
         for path, setup in PATHS if both_paths else PATHS[:1]:
-            cold = figures.setdefault("cold" + path, [])
-            warm = figures.setdefault("warm" + path, [])
             for _ in range(runs):
-                with fresh_profile_page(driver, setup) as fresh:
-                    cold.append(measure(fresh, partial(fresh.goto, url)))
-            with fresh_profile_page(driver, setup) as page:
-                measure(page, partial(page.goto, url))
+                for url, found in zip(urls, figures, strict=True):
+                    with fresh_profile_page(driver, setup) as fresh:
+                        found.setdefault("cold" + path, []).append(
+                            measure(fresh, partial(fresh.goto, url)))
+            with ExitStack() as stack:
+                pages = [stack.enter_context(fresh_profile_page(driver, setup)) for _ in urls]
+                for page, url in zip(pages, urls, strict=True):
+                    measure(page, partial(page.goto, url))
                 for _ in range(runs):
-                    warm.append(measure(page, page.reload))
+                    for page, found in zip(pages, figures, strict=True):
+                        found.setdefault("warm" + path, []).append(measure(page, page.reload))
     return figures
 
 
-def firefox_figures(url: str, runs: int, both_paths: bool) -> dict[str, Samples]:
-    finished = subprocess.run(
-        ["node", str(ROOT / "bench" / "firefox_startup.mjs"), url, str(runs),
-         "both" if both_paths else "one"],
-        cwd=ROOT, capture_output=True, text=True, check=True, timeout=1800,
-    )
-    result: dict[str, Samples] = json.loads(finished.stdout.strip().splitlines()[-1])
-    return result
+def firefox_figures(urls: Sequence[str], runs: int, both_paths: bool
+                    ) -> list[dict[str, Samples]]:
+    """The same in Firefox, one page after the other (not in turns)."""
+    figures = []
+    for url in urls:
+        finished = subprocess.run(
+            ["node", str(ROOT / "bench" / "firefox_startup.mjs"), url, str(runs),
+             "both" if both_paths else "one"],
+            cwd=ROOT, capture_output=True, text=True, check=True, timeout=1800,
+        )
+        figures.append(json.loads(finished.stdout.strip().splitlines()[-1]))
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
     size = BUILT.stat().st_size
     emit(figure="file_size", bytes=size, megabytes=round(size / 1e6, 2))
-    browsers: list[tuple[str, Callable[[str, int, bool], dict[str, Samples]]]] = [
+    browsers: list[tuple[str, Callable[[Sequence[str], int, bool], list[dict[str, Samples]]]]] = [
         ("chromium", chromium_figures)
     ]
     if not arguments.no_firefox and shutil.which("firefox-esr"):
@@ -180,16 +190,18 @@ def main(argv: list[str] | None = None) -> int:
     with peer_server() as peer_url:
         for browser, figures in browsers:
             ready: dict[tuple[str, str], float | None] = {}
-            for page_name, url in (*pages, ("pyscript-peer", peer_url)):
-                both_paths = page_name != "pyscript-peer"
-                for kind, samples in figures(url, arguments.runs, both_paths).items():
+            ours = figures([url for _, url in pages], arguments.runs, True)
+            theirs = figures([peer_url], arguments.runs, False)
+            for (page_name, _), found in zip([*pages, ("pyscript-peer", "")], [*ours, *theirs],
+                                             strict=True):
+                for kind, samples in found.items():
                     if samples:
                         ready[(page_name, kind)] = summarise(browser, page_name, kind, samples)
             for kind in ("cold", "warm"):
-                peer = ready.get(("pyscript-peer", kind))
+                peer_ready = ready.get(("pyscript-peer", kind))
                 emit(browser=browser, start=kind, ratio_to_peer={
-                    name: round(value / peer, 2) for (name, start), value in ready.items()
-                    if start == kind and value and peer and name != "pyscript-peer"})
+                    name: round(value / peer_ready, 2) for (name, start), value in ready.items()
+                    if start == kind and value and peer_ready and name != "pyscript-peer"})
     return 0
 
 
