@@ -175,6 +175,10 @@ def runtime_wheels() -> list[Path]:
 # 3 -------------------------------------------------------------------------------------------
 def trustwork_wheel() -> Path:
     """Our own package as a wheel, built fresh from py/."""
+    # setuptools copies py/ into build/lib and never removes what was deleted from py/
+    # since: without this, a removed module or template would live on in the wheel.
+    for leftover in (BUILD / "lib", *BUILD.glob("bdist.*")):
+        shutil.rmtree(leftover, ignore_errors=True)
     with tempfile.TemporaryDirectory() as temporary:
         run(
             [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", ROOT,
