@@ -153,7 +153,7 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
             done = month < counts.months - 1
             build.add("improvement_project", {
                 "team": team, "month": _month(start, month), "focus": pick(FOCUS),
-                "title": pick(PROJECT_TOPICS).capitalize(),
+                "title": _sentence(pick(PROJECT_TOPICS)),
                 "target": "10% minder tijd", "result": "12% minder tijd" if done else None,
                 "status": "done" if done else "running",
             }, days=month * 30 + team_index * 0.1, by=pick(people))
@@ -193,7 +193,7 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
     for index in range(counts.decisions):
         month = index % len(rounds)
         build.add("proposal", {
-            "title": pick(("Mobiliteit", "Huisstijl", "Werktijden", "Opleidingen")).capitalize(),
+            "title": pick(("Mobiliteit", "Huisstijl", "Werktijden", "Opleidingen")),
             "round": rounds[month], "teams": [pick(teams)],
             "proposal": "Voorstel voor de hele organisatie; iedereen kon aanschuiven.",
             "outcome": "adopted", "rationale": "Niemand had een overwegend bezwaar.",
@@ -219,6 +219,11 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
         records={record.id: record for record in build.records},
         changes=tuple(sorted((created, *build.changes), key=lambda c: (c.stamp, c.id))),
     )
+
+
+def _sentence(text: str) -> str:
+    """``text`` with its first letter upper case and the rest as written ("5S", "gang C")."""
+    return text[:1].upper() + text[1:]
 
 
 def _month(start: datetime, offset: int) -> str:
