@@ -11,9 +11,10 @@ import base64
 import hashlib
 import html
 import re
+import subprocess
+import sys
 
-import pytest
-
+from support.browser import newest_source_time
 from support.build_script import ROOT, build_script
 
 BUILT = ROOT / "dist" / "trustwork.html"
@@ -28,8 +29,9 @@ ALLOWS_ANY_INLINE = {"'unsafe-inline'", "'unsafe-hashes'", "*", "https:", "http:
 
 
 def built_page() -> str:
-    if not BUILT.exists():
-        pytest.skip("dist/trustwork.html is not built (tests/run builds it first)")
+    """The built file, built first when it is missing or older than a source."""
+    if not BUILT.exists() or BUILT.stat().st_mtime < newest_source_time():
+        subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
     return BUILT.read_text(encoding="utf-8")
 
 

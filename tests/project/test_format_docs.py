@@ -81,6 +81,8 @@ def test_the_kinds_reference_and_the_schema_are_what_the_registry_makes_now() ->
         "docs/kinds.md is stale: run `python docs/generate.py`")
     assert (ROOT / "docs" / "trustwork-organisation.schema.json").read_text("utf-8") == (
         made.schema_text()), "the JSON Schema is stale: run `python docs/generate.py`"
+    assert made.format_page() == FORMAT_DOC, (
+        "the kinds in docs/format.md are stale: run `python docs/generate.py`")
 
 
 def test_every_kind_and_field_the_program_writes_is_documented_with_its_rule() -> None:
@@ -90,6 +92,7 @@ def test_every_kind_and_field_the_program_writes_is_documented_with_its_rule() -
         for spec in kind.fields:
             assert f"| `{spec.name}` |" in section and f"| {spec.rule} |" in section
         assert kind.name in SCHEMA["properties"]["records"]["properties"]
+        assert f"[`{kind.name}`](kinds.md#{kind.name})" in FORMAT_DOC
 
 
 def test_the_schema_refuses_a_field_of_the_wrong_shape() -> None:
