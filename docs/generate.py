@@ -1,8 +1,9 @@
 """Write the per-kind reference of the data file from the registry (py/trustwork/kinds.py):
 ``docs/kinds.md`` (a table per kind: each field, what it holds, how it merges, whether the
 change log keeps its values), ``docs/trustwork-organisation.schema.json`` (the JSON Schema,
-with a definition per kind) and the list of kinds between two markers in ``docs/format.md``. Run ``python docs/generate.py`` after changing a kind; a test
-fails while either file differs from what this script makes.
+with a definition per kind) and the list of kinds between two markers in ``docs/format.md``.
+Run ``python docs/generate.py`` after changing a kind; a test fails while any of them differs
+from what this script makes.
 """
 
 from __future__ import annotations
