@@ -115,12 +115,17 @@ def anonymous_stamp(stamp: Stamp) -> Stamp:
     return Stamp(stamp.at[:10] + "T00:00:00.000000Z", ANONYMOUS)
 
 
+def is_anonymous(document: Document, command: Command, registry: Registry = REGISTRY) -> bool:
+    """Whether ``command`` acts on a record of an anonymous kind."""
+    kind = kind_of(document, command)
+    return kind is not None and registry.is_anonymous(kind)
+
+
 def stamp_for(document: Document, command: Command, stamp: Stamp,
               registry: Registry = REGISTRY) -> Stamp:
     """The stamp ``command`` is handled (and journalled) with: anonymous for an anonymous
     kind, so neither the file nor the browser's journal ties the record to a person."""
-    kind = kind_of(document, command)
-    return anonymous_stamp(stamp) if kind and registry.is_anonymous(kind) else stamp
+    return anonymous_stamp(stamp) if is_anonymous(document, command, registry) else stamp
 
 
 def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str],
@@ -133,10 +138,8 @@ def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str
     def new_id() -> str:
         return next(ids)
 
-    kind = kind_of(document, command)
-    logged = not (kind and registry.is_anonymous(kind))
-    if not logged:
-        stamp = anonymous_stamp(stamp)
+    logged = not is_anonymous(document, command, registry)
+    stamp = stamp if logged else anonymous_stamp(stamp)
     match command:
         case EditOrganisation(fields):
             return update_record(document, document.organisation.id, fields, stamp, new_id)

@@ -64,6 +64,7 @@ class ConflictLine:
     other: str
     other_by: str
     sealed: bool = False  # the field is ciphertext: shown as such, never as its bytes
+    kind: str = ""  # the record's kind, so the field can be named in the person's language
 
 
 def _shown(value: object) -> str:
@@ -75,13 +76,14 @@ def conflict_lines(document: Document) -> list[ConflictLine]:
     lines = []
     for conflict in sorted(document.conflicts.values(), key=lambda c: (c.other_stamp, c.id)):
         try:
-            record = label(document.record(conflict.record_id))
+            found = document.record(conflict.record_id)
+            record, kind = label(found), found.kind
         except KeyError:
-            record = conflict.record_id
+            record, kind = conflict.record_id, ""
         lines.append(ConflictLine(
             conflict.id, record, conflict.field, _shown(conflict.kept),
             person_name(document, conflict.kept_stamp.by), _shown(conflict.other),
-            person_name(document, conflict.other_stamp.by), conflict.field == "sealed"))
+            person_name(document, conflict.other_stamp.by), conflict.field == "sealed", kind))
     return lines
 
 

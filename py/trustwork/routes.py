@@ -75,4 +75,7 @@ def route_for_hash(location_hash: str, registry: Registry = REGISTRY) -> Route:
     """The route a location hash names; the dashboard for anything unknown."""
     key, _, page = location_hash.lstrip("#").strip("/").partition("/")
     area = registry.area(key)
-    return Route(area, page) if area is not None else Route(DEFAULT_AREA)
+    if area is None:
+        return Route(DEFAULT_AREA)
+    # A record's id is escaped in its link; a new-record page unescapes its own values.
+    return Route(area, page if page.startswith(NEW) else unquote(page))

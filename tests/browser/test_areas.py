@@ -105,3 +105,19 @@ def test_a_child_is_added_from_its_owners_page_with_the_owner_filled_in(
     page.goto(page.url.split("#")[0] + campaign_page)
     expect(page.locator('[data-children="idea"] tr[data-record]')).to_have_count(before + 1)
     assert record.errors == []
+
+
+def test_the_filter_sent_with_enter_lists_only_matching_rows_and_keeps_the_words(
+        page: Page, built_file: Path, record: PageRecord) -> None:
+    open_demo(page, built_file, "#ideas")
+    ideas = page.locator('[data-list="idea"] tr[data-record]')
+    before = ideas.count()
+    search = page.locator("[data-filter]")
+    search.fill("printer")
+    search.press("Enter")
+    expect(page.locator('[data-list="idea"] .count-pill')).not_to_have_text(str(before))
+    assert 0 < ideas.count() < before
+    for text in ideas.all_inner_texts():
+        assert "printer" in text.casefold()
+    expect(search).to_have_value("printer")
+    assert record.errors == []

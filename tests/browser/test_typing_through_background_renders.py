@@ -8,6 +8,7 @@ very same element.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -15,9 +16,11 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from support.browser import edit_organisation, person
 from support.documents import demo_text
+from trustwork.i18n import CATALOGUE
 from trustwork.store import codec
 
 pytestmark = pytest.mark.browser
+HOLDER_LABEL = CATALOGUE["nl"]["field.role.holder"]  # the page speaks Dutch here
 TEAM = codec.load(demo_text()).document.live("team")[0].id
 TYPED = "".join(f"Regel {n}: wat dit team voor de buurt doet.\n" for n in range(1, 41))
 # A long enough wait that Ann's page notices Bob's save before her own save starts.
@@ -97,3 +100,36 @@ def test_typing_keeps_text_focus_caret_and_scroll_while_others_save_and_autosave
         expect(form.locator('[name="name"]')).to_have_value("Team van Bob")
     after = ann.evaluate(WHERE)
     assert after == {**before, "sameElement": bob_changes == "organisation"}
+
+
+def test_a_choice_nobody_touched_takes_what_another_person_saved(
+    context: BrowserContext, served: str
+) -> None:
+    """A select left as rendered is not 'typed': when others' change comes in, the page shows
+    it, and Ann's next edit of another field does not put the old choice back."""
+    raw = json.loads(demo_text())
+    role = raw["records"]["role"][0]
+    role["fields"]["holder"] = None  # nobody holds it: the select shows its empty first option
+    ann = person(context, served, json.dumps(raw))
+    bob = person(context, served)
+    for page in (ann, bob):
+        page.goto(served + f"#people/{role['id']}")
+        expect(page.locator(f'[data-record-page="{role["id"]}"]')).to_be_visible()
+    holder = raw["records"]["person"][3]["id"]
+    bob.locator('form[data-form="update"] [name="holder"]').select_option(holder)
+    bob.locator('form[data-form="update"] button[type=submit]').click()
+    bob.click('[data-action="save"]')
+    expect(bob.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
+
+    expect(ann.locator("[data-others-saved]")).to_be_visible(timeout=15_000)
+    ann.click('[data-action="pull"]')
+    select = ann.locator('form[data-form="update"] [name="holder"]')
+    expect(select).to_have_value(holder)
+    purpose = ann.locator('form[data-form="update"] [name="purpose"]')
+    purpose.fill("Zorgt dat iedereen veilig werkt.")
+    ann.locator('form[data-form="update"] button[type=submit]').click()
+    expect(ann.locator("[data-done]")).to_be_visible()
+    expect(select).to_have_value(holder)
+    latest = ann.locator("[data-history] [data-version]").first
+    expect(latest).to_contain_text("Zorgt dat iedereen veilig werkt.")
+    expect(latest.locator(".changed")).not_to_contain_text(HOLDER_LABEL)

@@ -231,3 +231,17 @@ def test_a_list_field_that_holds_no_list_is_refused_where_it_is() -> None:
         assert error.where == "/records/team/1/fields/members"
     else:
         raise AssertionError("a team whose members are not a list was read")
+
+
+def test_a_conflict_that_would_put_no_list_into_a_list_field_is_refused() -> None:
+    raw = json.loads(demo_text())
+    team = raw["records"]["team"][0]
+    raw["conflicts"] = [{
+        "id": "conflict-1", "record": team["id"], "field": "members", "kept": [],
+        "kept_stamp": team["created"], "other": "everyone", "other_stamp": team["created"]}]
+    try:
+        codec.load(json.dumps(raw))
+    except WrongTypeError as error:
+        assert error.where == "/conflicts/0/other"
+    else:
+        raise AssertionError("a conflict offering a text for a team's members was read")

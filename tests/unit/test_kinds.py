@@ -97,3 +97,9 @@ def test_no_template_spells_an_areas_path_by_hand() -> None:
         text = path.read_text(encoding="utf-8")
         for area in AREAS:
             assert f'href="#{area.key}' not in text, f"{path.name} links to #{area.key} by hand"
+
+
+def test_a_record_id_that_needs_escaping_leads_back_to_that_record() -> None:
+    for record_id in ("idée 1", "a/b", "100%", "new-ish"):
+        route = route_for_hash(LINKS.record(record_id, "idea"))
+        assert (route.area.key, route.page) == ("ideas", record_id)

@@ -270,3 +270,13 @@ def test_an_ordered_list_keeps_the_typed_order_of_what_only_one_side_changed(
     assert set(merged) == (set(ours) | set(theirs)) - removed
     kept_from_ours = [word for word in merged if word in ours]
     assert kept_from_ours == [word for word in ours if word not in removed]
+
+
+def test_two_orders_of_the_same_items_with_one_stamp_merge_alike_from_either_side() -> None:
+    from trustwork.store.merge import _ordered
+
+    stamp = Stamp("2026-03-04T00:00:00.000000Z", "anonymous")
+    base: list[JsonValue] = ["a", "b", "c"]
+    one: list[JsonValue] = ["b", "a", "c"]
+    other: list[JsonValue] = ["a", "c", "b"]
+    assert _ordered(base, one, stamp, other, stamp) == _ordered(base, other, stamp, one, stamp)

@@ -234,3 +234,15 @@ def read_form(kind: str, form: dict[str, list[str]], document: Document) -> dict
     spec = REGISTRY.kind(kind)
     assert spec is not None
     return fields.read_form(spec, form, document)
+
+
+def test_a_month_or_date_in_other_scripts_digits_is_refused() -> None:
+    project = REGISTRY.spec("improvement_project")
+    form = {"title": ["Looproutes"], "team": ["t-1"], "month": ["٢٠٢٦-01"]}
+    with pytest.raises(FieldValueError) as refused:
+        fields.read_form(project, form, organisation())
+    assert (refused.value.field, refused.value.message_key) == ("month", "form.error.month")
+    role = REGISTRY.spec("role")
+    with pytest.raises(FieldValueError) as refused:
+        fields.read_form(role, {"name": ["Rol"], "term_ends": ["٢٠٢٦-01-01"]}, organisation())
+    assert (refused.value.field, refused.value.message_key) == ("term_ends", "form.error.date")

@@ -84,3 +84,41 @@ def test_a_kind_from_a_newer_file_and_odd_values_still_render() -> None:
                        ("#people", "")]:
         html = str(render_app(replace(view, area=route_for_hash(area).area, page=page)))
         assert "gadget" in html or area == "#people"
+
+
+def test_the_filter_sent_with_enter_finds_rows_past_the_first_two_hundred() -> None:
+    from trustwork.model.document import Stamp, create_record, new_document
+
+    stamp = Stamp("2026-01-01T00:00:00.000000Z", "ann")
+    ids = iter(f"change-{n}" for n in range(1000))
+    document = new_document("Org", "org-1", stamp, lambda: next(ids))
+    document = create_record(document, "idea_campaign", {"title": "Ronde"}, "campaign-1",
+                             stamp, lambda: next(ids))
+    for number in range(250):
+        document = create_record(document, "idea", {"title": f"Idee {number:03d}",
+                                                    "campaign": "campaign-1"},
+                                 f"idea-{number}", stamp, lambda: next(ids))
+    ideas = route_for_hash("#ideas").area
+    shown = str(render_app(AppView("en", ideas, document=document)))
+    assert "Idee 199" in shown and "Idee 249" not in shown and "50 more" in shown
+    found = str(render_app(AppView("en", ideas, document=document, filter="idee 249")))
+    assert "Idee 249" in found and "Idee 199" not in found
+
+
+def test_a_form_keeps_a_choice_that_is_no_longer_in_the_list_and_says_so() -> None:
+    from trustwork.model.document import Stamp, create_record, delete_record, new_document
+
+    stamp = Stamp("2026-01-01T00:00:00.000000Z", "ann")
+    ids = iter(f"change-{n}" for n in range(100))
+    document = new_document("Org", "org-1", stamp, lambda: next(ids))
+    for campaign in ("campaign-1", "campaign-2"):
+        document = create_record(document, "idea_campaign", {"title": campaign}, campaign,
+                                 stamp, lambda: next(ids))
+    document = create_record(document, "idea", {"title": "Idee", "campaign": "campaign-2",
+                                                "status": "archived"}, "idea-1", stamp,
+                             lambda: next(ids))
+    document = delete_record(document, "campaign-2", stamp, lambda: next(ids))
+    html = str(render_app(AppView("en", route_for_hash("#ideas").area, document=document,
+                                  page="idea-1")))
+    assert '<option value="campaign-2" selected>campaign-2 (no longer in the list)' in html
+    assert '<option value="archived" selected>archived (no longer in the list)' in html

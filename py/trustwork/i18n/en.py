@@ -127,7 +127,6 @@ MESSAGES: dict[str, str] = {
         "nothing of it is saved."
     ),
     "overview.counts": "What is recorded",
-    "overview.conflicts": "There are {count} conflicting changes waiting to be looked at.",
     "overview.recent": "Recent changes",
     "overview.when": "When",
     "overview.who": "Who",
@@ -247,7 +246,6 @@ MESSAGES: dict[str, str] = {
     "kind.none.role": "No roles yet.",
     "kind.none.value": "No values written down yet.",
     "kind.none.team_record": "No team records yet: notes on a client, a contract, figures.",
-    "register.back": "← Teams & people",
     "register.missing": "This record does not exist (any more) in this organisation.",
     "register.one_per_line": "One per line.",
     "register.nobody": "Nobody",
@@ -347,7 +345,6 @@ MESSAGES: dict[str, str] = {
     ),
     "secret.too_short": "Too short: at least {minimum} characters.",
     "secret.not_repeated": "The two passphrases differ.",
-    "secret.busy": "Working out the key… (this takes a moment on purpose)",
     "history.title": "History",
     "history.show_version": "Version {number} in full",
     "history.empty": "(empty)",

@@ -10,9 +10,13 @@ MESSAGES: dict[str, str] = {
     ),
     "records.restore": "Bring back",
     "records.restored": "Brought back: {name}.",
-    "list.more": "{count} more not shown here: use the filter to find them.",
+    "list.more": (
+        "{count} more not shown here: type words in the filter and press Enter to search "
+        "all of them."
+    ),
     "list.and_more": "+{count}",
     "form.month_hint": "YYYY-MM",
+    "form.not_in_list": "(no longer in the list)",
     "form.error.month": "Give a month as year-month, for example 2026-12.",
     "form.error.number": "Give a number, for example 1250 or 12.5.",
     "form.error.choice": "Choose one of the options.",

@@ -134,7 +134,6 @@ MESSAGES: dict[str, str] = {
         "niets ervan wordt opgeslagen."
     ),
     "overview.counts": "Wat er vastgelegd is",
-    "overview.conflicts": "Er staan {count} tegenstrijdige wijzigingen klaar om te bekijken.",
     "overview.recent": "Recente wijzigingen",
     "overview.when": "Wanneer",
     "overview.who": "Wie",
@@ -260,7 +259,6 @@ MESSAGES: dict[str, str] = {
     "kind.none.team_record": (
         "Nog geen teamdossiers: notities over een klant, een contract, cijfers."
     ),
-    "register.back": "← Teams & mensen",
     "register.missing": "Dit gegeven bestaat niet (meer) in deze organisatie.",
     "register.one_per_line": "Eén per regel.",
     "register.nobody": "Niemand",
@@ -367,7 +365,6 @@ MESSAGES: dict[str, str] = {
     ),
     "secret.too_short": "Te kort: minstens {minimum} tekens.",
     "secret.not_repeated": "De twee wachtzinnen verschillen.",
-    "secret.busy": "Sleutel wordt berekend… (dat duurt met opzet even)",
     "history.title": "Geschiedenis",
     "history.show_version": "Versie {number} volledig",
     "history.empty": "(leeg)",

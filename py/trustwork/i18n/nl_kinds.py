@@ -11,9 +11,13 @@ MESSAGES: dict[str, str] = {
     ),
     "records.restore": "Terughalen",
     "records.restored": "Teruggehaald: {name}.",
-    "list.more": "Nog {count} die hier niet staan: gebruik het zoekveld om ze te vinden.",
+    "list.more": (
+        "Nog {count} die hier niet staan: typ woorden in het zoekveld en druk op Enter om ze "
+        "allemaal te doorzoeken."
+    ),
     "list.and_more": "+{count}",
     "form.month_hint": "JJJJ-MM",
+    "form.not_in_list": "(staat niet meer in de lijst)",
     "form.error.month": "Geef een maand als jaar-maand, bijvoorbeeld 2026-12.",
     "form.error.number": "Geef een getal, bijvoorbeeld 1250 of 12,5.",
     "form.error.choice": "Kies een van de mogelijkheden.",

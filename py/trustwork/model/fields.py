@@ -41,9 +41,10 @@ WIDGET_RULES: Mapping[str, MergeRule] = {
 }
 ANONYMOUS = "anonymous"  # the ``by`` of every stamp of an anonymous kind's records
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-_NUMBER = re.compile(r"^-?\d{1,12}([.,]\d{1,4})?$")
+# [0-9], not \d: \d also takes other scripts' digits, which no date parser reads.
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+_NUMBER = re.compile(r"^-?[0-9]{1,12}([.,][0-9]{1,4})?$")
 
 
 @dataclass(frozen=True)
@@ -183,14 +184,16 @@ def read_form(kind: KindSpec, form: Mapping[str, Sequence[str]], document: Docum
     return values
 
 
-_REFERENCE_KINDS = {"person": "person", "people": "person", "team": "team", "teams": "team"}
+# The kind of record each picking control picks ("record" says it in ``refers_to``).
+PICKED_KINDS: Mapping[str, str] = {"person": "person", "people": "person", "team": "team",
+                                   "teams": "team"}
 
 
 def _field_value(spec: FieldSpec, entered: list[str], document: Document) -> JsonValue:
     if spec.widget in ("people", "teams"):
         chosen: list[JsonValue] = []
         for record_id in dict.fromkeys(text for text in entered if text):
-            _check_reference(spec, record_id, _REFERENCE_KINDS[spec.widget], document)
+            _check_reference(spec, record_id, PICKED_KINDS[spec.widget], document)
             chosen.append(record_id)
         if spec.required and not chosen:
             raise FieldValueError(spec.name, "form.error.required")
@@ -205,7 +208,7 @@ def _field_value(spec: FieldSpec, entered: list[str], document: Document) -> Jso
     if spec.widget == "lines":
         return list(dict.fromkeys(line.strip() for line in first.splitlines() if line.strip()))
     if spec.widget == "date":
-        if not _DATE.match(first) or not is_date(first):
+        if not is_date(first):
             raise FieldValueError(spec.name, "form.error.date")
     elif spec.widget == "month":
         if not _MONTH.match(first):
@@ -218,8 +221,8 @@ def _field_value(spec: FieldSpec, entered: list[str], document: Document) -> Jso
     elif spec.widget == "choice":
         if first not in spec.choices:
             raise FieldValueError(spec.name, "form.error.choice")
-    elif spec.widget in _REFERENCE_KINDS:
-        _check_reference(spec, first, _REFERENCE_KINDS[spec.widget], document)
+    elif spec.widget in PICKED_KINDS:
+        _check_reference(spec, first, PICKED_KINDS[spec.widget], document)
     elif spec.widget == "record":
         _check_reference(spec, first, spec.refers_to, document)
     return first

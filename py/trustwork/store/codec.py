@@ -351,6 +351,11 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
     conflicts = {}
     for index, item in enumerate(_list(raw, "conflicts", "/", optional=True)):
         conflict = conflict_from_dict(item, f"/conflicts/{index}")
+        owner = records.get(conflict.record_id)
+        if owner is not None and conflict.field in _LIST_FIELDS.get(owner.kind, ()):
+            for side, value in (("kept", conflict.kept), ("other", conflict.other)):
+                if type(value) not in (list, type(None)):  # picking it would break the record
+                    raise WrongTypeError(f"/conflicts/{index}/{side}", expected="list")
         conflicts[conflict.id] = conflict
     changes = tuple(
         known.change(item, "/changes/" + str(index))

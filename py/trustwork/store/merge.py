@@ -105,10 +105,10 @@ def _ordered(base: JsonValue, ours: list[JsonValue], our_stamp: Stamp,
         return merge_ordered(base_list, theirs, ours)
     ours_leading = merge_ordered(base_list, ours, theirs)
     theirs_leading = merge_ordered(base_list, theirs, ours)
-    if canonical(ours_leading) == canonical(ours):
-        return ours
-    if canonical(theirs_leading) == canonical(theirs):
-        return theirs
+    ours_holds = canonical(ours_leading) == canonical(ours)
+    theirs_holds = canonical(theirs_leading) == canonical(theirs)
+    if ours_holds != theirs_holds:
+        return ours if ours_holds else theirs
     return max(ours_leading, theirs_leading, key=canonical)
 
 

@@ -63,9 +63,10 @@ async def _delete_record(session: Session, target: Any) -> None:
 async def _restore_record(session: Session, target: Any) -> None:
     record = document_of(session).record(str(target.dataset.recordId))
     name = label(record) or translate("secret.untitled", session.view.language)
-    session.view = replace(session.view, form_error=None,
-                           notice=translate("records.restored", session.view.language, name=name))
-    await apply(session, RestoreRecord(record.id))
+    if await apply(session, RestoreRecord(record.id)):
+        session.view = replace(session.view, form_error=None, notice=translate(
+            "records.restored", session.view.language, name=name))
+        show(session)
 
 
 def _leaving_first(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:

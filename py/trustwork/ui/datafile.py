@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from trustwork.commands import Command, EditOrganisation, handle
-from trustwork.errors import DataFileError, FileTooLargeError
+from trustwork.errors import DataFileError, FileTooLargeError, TrustworkError
 from trustwork.i18n import describe_data_file_error, translate
 from trustwork.model.document import Stamp, new_document
 from trustwork.store import codec
@@ -214,7 +214,11 @@ async def apply(session: Session, command: Command) -> bool:
         if session.view.document is None:
             return False
         # The demo: changes live in this window only.
-        changed = handle(session.view.document, command, stamp, iter(new_ids(command)))
+        try:
+            changed = handle(session.view.document, command, stamp, iter(new_ids(command)))
+        except TrustworkError:  # its record or conflict went meanwhile (a double click)
+            problem(session, translate("journal.not_applicable", session.view.language))
+            return False
         session.view = replace(session.view, document=changed)
         show(session)
         return True

@@ -1,5 +1,5 @@
 """The forms of the page, by their ``data-form`` name: each reads the form, makes a command,
-applies it and shows the result. A form the table does not name (the filter) is not sent."""
+applies it and shows the result."""
 
 from __future__ import annotations
 
@@ -84,9 +84,10 @@ async def _update(session: Session, form: Any, values: Values) -> None:
                                notice=translate("register.nothing_changed", session.view.language))
         show(session)
         return
-    session.view = replace(session.view, form_error=None,
-                           notice=translate("register.applied", session.view.language))
-    await apply(session, UpdateRecord(record.id, fields))
+    if await apply(session, UpdateRecord(record.id, fields)):
+        session.view = replace(session.view, form_error=None,
+                               notice=translate("register.applied", session.view.language))
+        show(session)
 
 
 async def _pick_me(session: Session, form: Any, values: Values) -> None:
@@ -109,6 +110,12 @@ def _choose(session: Session, person_id: str) -> None:
         raise FieldValueError("person", "form.error.unknown_record")
     choose_me(document, person_id)
     go(session, LINKS.me(), translate("me.chosen", session.view.language, name=label(person)))
+
+
+async def _filter(session: Session, form: Any, values: Values) -> None:
+    """Enter in a filter: the lists show every row that holds the words, past the first 200."""
+    session.view = replace(session.view, filter=_first(values, "filter").strip())
+    show(session)
 
 
 async def _unlock(session: Session, form: Any, values: Values) -> None:
@@ -142,9 +149,10 @@ FORMS: dict[str, FormHandler] = {
     "add-me": _add_me,
     "unlock": _unlock,
     "passphrase": _passphrase,
+    "filter": _filter,
 }
 # These change nothing in the file, so a read-only file lets them through.
-READING_FORMS = frozenset({"pick-me", "unlock"})
+READING_FORMS = frozenset({"pick-me", "unlock", "filter"})
 
 
 async def submit_form(session: Session, form: Any) -> None:

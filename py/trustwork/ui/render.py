@@ -87,8 +87,9 @@ def go(session: Session, location: str, notice: str = "") -> None:
 def follow_address(session: Session, location: str, notice: str = "") -> None:
     """Show the page the address names (after a link, Back or ``go``), the main area focused."""
     route = route_for_hash(location)
+    kept = session.view.filter if route.area.key == session.view.area.key else ""
     session.view = replace(session.view, area=route.area, page=route.page, form_error=None,
-                           notice=notice)
+                           notice=notice, filter=kept)
     show(session)
     document.getElementById("area").focus()
 
@@ -196,12 +197,19 @@ def _typed_values(app: Any) -> dict[str, Any]:
             if bool(element.checked) != bool(element.defaultChecked):
                 typed[_control_key(element)] = bool(element.checked)
         elif kind == "select-one":
-            option = element.options.item(element.selectedIndex)
-            if present(option) and not option.defaultSelected:
+            if int(element.selectedIndex) != _rendered_index(element):
                 typed[_control_key(element)] = str(element.value)
         elif kind != "hidden" and str(element.value) != str(element.defaultValue):
             typed[_control_key(element)] = str(element.value)
     return typed
+
+
+def _rendered_index(select: Any) -> int:
+    """The option a select showed as rendered: the one marked selected, else the first."""
+    for index in range(int(select.options.length)):
+        if select.options.item(index).defaultSelected:
+            return index
+    return 0
 
 
 def _restore_typed_values(app: Any, typed: dict[str, Any]) -> None:

@@ -64,6 +64,7 @@ class AppView:
     secrets: Secrets = field(default_factory=Secrets)
     form_error: FormError | None = None
     notice: str = ""  # a short confirmation ("Saved in the register"), cleared on the next step
+    filter: str = ""  # words every row of the area's lists must hold (sent with Enter)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from trustwork.i18n import CATALOGUE, Language, translate
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document, JsonValue, Record
-from trustwork.model.fields import FieldSpec, KindSpec
+from trustwork.model.fields import PICKED_KINDS, FieldSpec, KindSpec
 from trustwork.overview import label, person_name
 from trustwork.register import Version, is_confidential, versions
 from trustwork.routes import Route
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from trustwork.views import AppView
 
 # A list longer than this shows its first rows and says how many more there are: a page of
-# 10,000 rows takes seconds to lay out, and the filter and search find the rest.
+# 10,000 rows takes seconds to lay out. The filter, sent with Enter, searches all of them.
 LIST_LIMIT = 200
 
 
@@ -155,10 +155,9 @@ def choices(document: Document, kind: str) -> list[Choice]:
 
 def field_choices(document: Document, specs: Iterable[FieldSpec]) -> dict[str, list[Choice]]:
     """For each field of a form that picks records, what it can pick (by field name)."""
-    picked = {"person": "person", "people": "person", "team": "team", "teams": "team"}
     found: dict[str, list[Choice]] = {}
     for spec in specs:
-        kind = spec.refers_to if spec.widget == "record" else picked.get(spec.widget)
+        kind = spec.refers_to if spec.widget == "record" else PICKED_KINDS.get(spec.widget)
         if kind:
             found[spec.name] = choices(document, kind)
     return found
@@ -190,27 +189,35 @@ def row(document: Document, record: Record, secrets: Secrets, language: Language
 
 
 def section(document: Document, kind: KindSpec, records: Iterable[Record], secrets: Secrets,
-            language: Language, limit: int = LIST_LIMIT) -> Section:
-    """A list of records of one kind, sorted by name."""
-    rows = sorted((row(document, record, secrets, language, kind.columns) for record in records),
-                  key=lambda item: item.name.lower())
+            language: Language, words: str = "", by_name: bool = True,
+            limit: int = LIST_LIMIT) -> Section:
+    """A list of records of one kind (by name, else in the order given), only the rows that
+    hold every one of ``words``, cut at ``limit`` rows."""
+    rows = [row(document, record, secrets, language, kind.columns) for record in records]
+    wanted = words.casefold().split()
+    if wanted:
+        rows = [item for item in rows
+                if all(word in " ".join((item.name, *item.cells)).casefold() for word in wanted)]
+    if by_name:
+        rows.sort(key=lambda item: item.name.lower())
     return Section(kind.name, kind.columns, tuple(rows[:limit]), max(len(rows) - limit, 0))
 
 
-def sections(document: Document, kinds: Iterable[str], secrets: Secrets, language: Language
-             ) -> list[Section]:
+def sections(document: Document, kinds: Iterable[str], secrets: Secrets, language: Language,
+             words: str = "") -> list[Section]:
     """The lists of an area's page, one per listed kind."""
     found = []
     for name in kinds:
         kind = REGISTRY.kind(name)
         if kind is not None and kind.listed:
-            found.append(section(document, kind, document.live(name), secrets, language))
+            found.append(section(document, kind, document.live(name), secrets, language, words))
     return found
 
 
 def children(document: Document, record: Record, secrets: Secrets, language: Language
              ) -> tuple[Section, ...]:
-    """The records that belong to ``record``: of every kind whose owner field refers to it."""
+    """The records that belong to ``record``: of every kind whose owner field refers to it,
+    in the order they were added (a page's versions, a round's proposals)."""
     found = []
     for kind in REGISTRY.kinds:
         owner = kind.field(kind.owner) if kind.owner else None
@@ -218,7 +225,7 @@ def children(document: Document, record: Record, secrets: Secrets, language: Lan
             continue
         own = [child for child in document.live(kind.name)
                if child.fields.get(kind.owner) == record.id]
-        found.append(section(document, kind, own, secrets, language))
+        found.append(section(document, kind, own, secrets, language, by_name=False))
     return tuple(found)
 
 
@@ -297,5 +304,5 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
             context["record"] = page
             context["choices"] = field_choices(document, page.specs)
     else:
-        context["sections"] = sections(document, kinds, view.secrets, view.language)
+        context["sections"] = sections(document, kinds, view.secrets, view.language, view.filter)
     return context
