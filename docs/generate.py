@@ -48,7 +48,6 @@ WIDGETS = {
     "person": "a person's id", "people": "ids of people", "team": "a team's id",
     "teams": "ids of teams", "record": "the id of a",
 }
-RULES = {"latest": "latest", "set": "set", "ordered": "ordered"}
 
 
 def describe(kind: KindSpec, spec: FieldSpec) -> str:
@@ -95,7 +94,7 @@ def kinds_page() -> str:
                              + " are kept only inside `sealed`.")
             lines += ["", "| field | what it holds | merge | logged |", "|---|---|---|---|"]
             for spec in kind.fields:
-                lines.append(f"| `{spec.name}` | {describe(kind, spec)} | {RULES[spec.rule]} | "
+                lines.append(f"| `{spec.name}` | {describe(kind, spec)} | {spec.rule} | "
                              f"{'yes' if spec.logged else 'no'} |")
             lines.append("")
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from datetime import date
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Change, Document, JsonValue, Record, Stamp
 from trustwork.model.fields import ids_in, is_date
+from trustwork.overview import label
 
 # A record of a team that the team may mark confidential (notes on a client, a contract,
 # figures). Confidential ones keep their content only as ciphertext (see confidential.py).
@@ -35,19 +36,11 @@ class Holding:
 
 def holdings(document: Document, person_id: str) -> list[Holding]:
     """The teams a person is a member of and the roles they hold, teams first, by name."""
-    teams = [Holding(team.id, "team", _name(team)) for team in document.live("team")
+    teams = [Holding(team.id, "team", label(team)) for team in document.live("team")
              if person_id in ids_in(team.fields.get("members"))]
-    roles = [Holding(role.id, "role", _name(role)) for role in document.live("role")
+    roles = [Holding(role.id, "role", label(role)) for role in document.live("role")
              if role.fields.get("holder") == person_id]
     return sorted(teams, key=lambda h: h.name.lower()) + sorted(roles, key=lambda h: h.name.lower())
-
-
-def _name(record: Record) -> str:
-    for field in ("name", "title"):
-        value = record.fields.get(field)
-        if isinstance(value, str) and value:
-            return value
-    return record.id
 
 
 @dataclass(frozen=True)
@@ -155,7 +148,7 @@ def term_reminders(document: Document, today: date) -> list[TermReminder]:
         days_left = (date.fromisoformat(ends) - today).days
         if days_left <= TERM_WARNING_DAYS:
             holder = role.fields.get("holder")
-            reminders.append(TermReminder(role.id, _name(role),
+            reminders.append(TermReminder(role.id, label(role),
                                           holder if isinstance(holder, str) else None,
                                           ends, days_left))
     return sorted(reminders, key=lambda reminder: (reminder.ends, reminder.name))

@@ -10,7 +10,7 @@ codec and the forms read them from a ``Registry``. Pure: no clock, no browser.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
@@ -266,18 +266,14 @@ def ids_in(value: JsonValue) -> list[str]:
     return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
-def title_of(record: Record, kind: KindSpec | None, fallbacks: Iterable[str] = ("name", "title")
-             ) -> str:
-    """A record's name for people: its kind's title field, else a name or title it has, else
-    its id ("" for a confidential record whose title its team keeps inside the ciphertext)."""
+def title_of(record: Record, kind: KindSpec | None) -> str:
+    """A record's name for people: its kind's title field, else a name or title it has (a
+    kind this version does not know), else its id ("" for a confidential record whose title
+    its team keeps inside the ciphertext)."""
     if record.fields.get("confidential") is True:
         title = record.fields.get("title")
         return title if isinstance(title, str) else ""
-    for name in (kind.title,) if kind is not None else ():
-        value = record.fields.get(name)
-        if isinstance(value, str) and value.strip():
-            return value
-    for name in fallbacks:
+    for name in (kind.title if kind is not None else "", "name", "title"):
         value = record.fields.get(name)
         if isinstance(value, str) and value.strip():
             return value

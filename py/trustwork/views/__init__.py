@@ -123,14 +123,14 @@ def render_app(view: AppView) -> Markup:
         area = area_view(view.area)(view, document)
     language = view.language
 
-    def field_label(kind: str, name: str) -> str:
-        key = f"field.{kind}.{name}"
-        return translate(key, language) if key in CATALOGUE[language] else name
-
     def named(group: str, name: str) -> str:
-        """A kind or an action in the language, or as the file names it (a newer kind)."""
+        """A kind, action, choice or field in the language, or as the file names it (what
+        a newer version wrote)."""
         key = f"{group}.{name}"
         return translate(key, language) if key in CATALOGUE[language] else name
+
+    def field_label(kind: str, name: str) -> str:
+        return named(f"field.{kind}", name)
 
     def record_label(record_id: object) -> str:
         if document is None or not isinstance(record_id, str):
