@@ -222,15 +222,11 @@ def test_a_change_log_entry_with_a_time_that_is_not_one_is_refused() -> None:
 
 
 def test_a_list_field_that_holds_no_list_is_refused_where_it_is() -> None:
-    text = demo_text()
-    raw = json.loads(text)
+    raw = json.loads(demo_text())
     raw["records"]["team"][1]["fields"]["members"] = "everyone"
-    try:
+    with pytest.raises(WrongTypeError) as raised:
         codec.load(json.dumps(raw))
-    except WrongTypeError as error:
-        assert error.where == "/records/team/1/fields/members"
-    else:
-        raise AssertionError("a team whose members are not a list was read")
+    assert raised.value.where == "/records/team/1/fields/members"
 
 
 def test_a_conflict_that_would_put_no_list_into_a_list_field_is_refused() -> None:
@@ -239,9 +235,6 @@ def test_a_conflict_that_would_put_no_list_into_a_list_field_is_refused() -> Non
     raw["conflicts"] = [{
         "id": "conflict-1", "record": team["id"], "field": "members", "kept": [],
         "kept_stamp": team["created"], "other": "everyone", "other_stamp": team["created"]}]
-    try:
+    with pytest.raises(WrongTypeError) as raised:
         codec.load(json.dumps(raw))
-    except WrongTypeError as error:
-        assert error.where == "/conflicts/0/other"
-    else:
-        raise AssertionError("a conflict offering a text for a team's members was read")
+    assert raised.value.where == "/conflicts/0/other"
