@@ -16,6 +16,7 @@ from support.browser import (
     wait_until_started,
     with_asset_replaced,
 )
+from support.build_script import build_script
 from trustwork.i18n import CATALOGUE
 from trustwork.kinds import AREAS
 
@@ -134,9 +135,13 @@ def test_the_language_switch_changes_everything_and_is_remembered(
 def test_a_failed_start_says_what_failed_and_in_which_browser(
     page: Page, built_file: Path, tmp_path: Path
 ) -> None:
-    """A file whose embedded runtime is damaged must show a message, never a blank page."""
-    wasm = b"\x1f\x8b" + b"this is no longer gzip, nor a runtime"
-    broken = with_asset_replaced(built_file, "pyodide.asm.wasm", wasm, tmp_path)
+    """A file whose embedded runtime is damaged must show a message, never a blank page:
+    the runtime's zstd frame no longer unpacks (its framing or checksum fails), and no
+    wrong bytes reach the runtime."""
+    frame = b"\x28\xb5\x2f\xfd" + b"this is no longer a runtime"
+    broken = with_asset_replaced(
+        built_file, "pyodide.asm.wasm", frame, tmp_path, zstd_size=9_000_000
+    )
 
     page.goto(broken.as_uri())
     assert wait_until_started(page) == "error"
@@ -147,7 +152,7 @@ def test_a_failed_start_says_what_failed_and_in_which_browser(
         CATALOGUE["nl"]["boot.stage.runtime"]
     )
     expect(error.locator("[data-boot-error-browser]")).to_contain_text("Chrome")
-    assert page.text_content("[data-boot-error-detail]")
+    expect(error.locator("[data-boot-error-detail]")).to_contain_text("damaged")
 
 
 def test_a_python_error_at_start_is_shown_with_its_message(
@@ -173,3 +178,16 @@ def test_a_python_error_at_start_is_shown_with_its_message(
     expect(page.locator("[data-boot-error-detail]")).to_contain_text(
         "RuntimeError: deliberately broken for a test"
     )
+
+
+def test_the_page_reads_its_bytes_through_the_same_windows_1252_as_the_build(
+    page: Page, built_file: Path
+) -> None:
+    """build.py reads the built page (policy hashes, tests) with its own table of the
+    browser's windows-1252; the browser's decoder must agree on all 256 bytes."""
+    open_app(page, built_file)
+    assert page.evaluate("document.characterSet") == "windows-1252"
+    in_browser = page.evaluate(
+        "() => new TextDecoder('windows-1252').decode(Uint8Array.from({length: 256}, (_, b) => b))"
+    )
+    assert in_browser == build_script().WINDOWS_1252

@@ -32,7 +32,8 @@ def built_page() -> str:
     """The built file, built first when it is missing or older than a source."""
     if not BUILT.exists() or BUILT.stat().st_mtime < newest_source_time():
         subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
-    return BUILT.read_text(encoding="utf-8")
+    text: str = build_script().page_text(BUILT.read_bytes())
+    return text
 
 
 def directives(page: str) -> dict[str, list[str]]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import base64
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Page, expect
+
+from .build_script import build_script
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILT = ROOT / "dist" / "trustwork.html"
@@ -66,16 +67,25 @@ def open_app(page: Page, path: Path, location_hash: str = "") -> None:
     assert state == "ready", f"the app did not start: {detail}"
 
 
-def with_asset_replaced(built_file: Path, name: str, data: bytes, folder: Path) -> Path:
-    """A copy of the built file whose embedded asset ``name`` holds ``data`` instead."""
-    html = built_file.read_text(encoding="utf-8")
-    element = f'<script type="application/octet-stream" data-asset="{re.escape(name)}"'
-    pattern = rf"({element}[^>]*>)[^<]*"
-    encoded = base64.b64encode(data).decode("ascii")
-    changed, count = re.subn(pattern, lambda match: match.group(1) + encoded, html, count=1)
-    assert count == 1, f"no asset {name} in the built file"
+def with_asset_replaced(
+    built_file: Path, name: str, data: bytes, folder: Path, *, zstd_size: int | None = None
+) -> Path:
+    """A copy of the built file whose embedded asset ``name`` holds ``data`` instead: as it
+    is, or, with ``zstd_size``, marked as a zstd frame that unpacks to that many bytes."""
+    page = built_file.read_bytes()
+    element = rb'<script type="application/octet-stream" data-asset="%s"' % re.escape(
+        name.encode("ascii")
+    )
+    found = re.search(rb"(" + element + rb")([^>]*)>[^<]*</script>", page)
+    assert found, f"no asset {name} in the built file"
+    size = zstd_size if zstd_size is not None else len(data)
+    attributes = b' data-size="%d"' % size
+    attributes += b' data-encoding="zstd"' if zstd_size is not None else b""
+    attributes += b" data-wheel" if b"data-wheel" in found.group(2) else b""
+    replacement = found.group(1) + attributes + b">" + build_script().escape_for_page(data)
+    changed = page[: found.start()] + replacement + b"</script>" + page[found.end():]
     copy = folder / "changed.html"
-    copy.write_text(changed, encoding="utf-8")
+    copy.write_bytes(changed)
     return copy
 
 

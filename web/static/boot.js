@@ -91,35 +91,87 @@
     );
   }
 
-  function embeddedText(name) {
-    const element = assetElement(name);
-    if (!element) throw new Error("Embedded asset missing: " + name);
-    return { text: element.textContent.trim(), gzip: element.dataset.encoding === "gzip" };
+  // The assets' bytes are characters of this windows-1252 page, four of them escaped
+  // (build.py escape_for_page): NUL, CR, "<" and the escape byte, each written as the
+  // escape byte followed by the byte XOR 0x40.
+  const ESCAPE = 0x1b;
+  let byteOfCharacter = null;
+
+  /** Which byte each character of the page came from, by the browser's own windows-1252. */
+  function windows1252Bytes() {
+    if (!byteOfCharacter) {
+      const characters = new TextDecoder("windows-1252").decode(
+        Uint8Array.from({ length: 256 }, (_, byte) => byte)
+      );
+      byteOfCharacter = new Uint8Array(0x10000);
+      for (let byte = 0; byte < 256; byte += 1) byteOfCharacter[characters.charCodeAt(byte)] = byte;
+    }
+    return byteOfCharacter;
   }
 
-  function decodeBase64(text) {
-    if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-    return bytes;
+  /** The bytes build.py embedded in an asset element. */
+  function pageBytes(element) {
+    const text = element.textContent;
+    const table = windows1252Bytes();
+    const bytes = new Uint8Array(text.length);
+    let length = 0;
+    for (let index = 0; index < text.length; index += 1) {
+      let byte = table[text.charCodeAt(index)];
+      if (byte === ESCAPE) {
+        index += 1;
+        byte = table[text.charCodeAt(index)] ^ 0x40;
+      }
+      bytes[length] = byte;
+      length += 1;
+    }
+    return bytes.subarray(0, length);
   }
 
-  async function gunzip(bytes) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+  // zstd's own decoder, compiled to WebAssembly (npm zstddec), embedded as it is.
+  let zstdDecoder = null;
+
+  function zstdInstance() {
+    if (!zstdDecoder) {
+      const element = assetElement("zstd-decoder.wasm");
+      if (!element) throw new Error("Embedded asset missing: zstd-decoder.wasm");
+      const imports = { env: { emscripten_notify_memory_growth() {} } };
+      zstdDecoder = WebAssembly.instantiate(pageBytes(element), imports).then(
+        (result) => result.instance.exports
+      );
+    }
+    return zstdDecoder;
+  }
+
+  /** ``packed`` (one zstd frame) decompressed to the ``size`` bytes it holds. */
+  async function unzstd(packed, size) {
+    const zstd = await zstdInstance();
+    const input = zstd.malloc(packed.length);
+    const output = zstd.malloc(size);
+    try {
+      if (!input || !output) throw new Error("Out of memory while unpacking an embedded file");
+      new Uint8Array(zstd.memory.buffer).set(packed, input);
+      const written = zstd.ZSTD_decompress(output, size, input, packed.length);
+      if (written !== size) throw new Error("An embedded file is damaged (it did not unpack)");
+      // A copy: the decoder's memory is reused for the next file.
+      return new Uint8Array(zstd.memory.buffer).slice(output, output + size);
+    } finally {
+      zstd.free(input);
+      zstd.free(output);
+    }
   }
 
   async function decodeAsset(name) {
-    const { text, gzip } = embeddedText(name);
-    const bytes = decodeBase64(text);
-    return gzip ? gunzip(bytes) : bytes;
+    const element = assetElement(name);
+    if (!element) throw new Error("Embedded asset missing: " + name);
+    const bytes = pageBytes(element);
+    if (element.dataset.encoding !== "zstd") return bytes;
+    return unzstd(bytes, Number(element.dataset.size));
   }
 
   // Decoding started early (see startDecoding) and handed out once, then forgotten.
   const decoding = new Map();
 
-  /** The bytes of one embedded asset, decoded (and decompressed when gzipped). */
+  /** The bytes of one embedded asset, unpacked. */
   function assetBytes(name) {
     const started = decoding.get(name);
     decoding.delete(name);

@@ -1,7 +1,10 @@
 // Makes Trustwork's start-up snapshot at build time, under Node, from the pinned Pyodide
 // (node_modules/pyodide, the same build the page embeds), then checks it.
 //
-//   node web/tools/make-snapshot.mjs OUT WARM_UP_PYTHON WHEEL...
+//   node web/tools/make-snapshot.mjs OUT STDLIB_ZIP WARM_UP_PYTHON WHEEL...
+//
+// STDLIB_ZIP is the standard library exactly as the page embeds it: Python's zip importer
+// keeps the offsets of its members in memory, so the snapshot only fits that very zip.
 //
 // 1. Start Python with `_makeSnapshot`, as a browser page would see it (its program name
 //    and environment, not this machine's), install the wheels, run the warm-up code
@@ -11,9 +14,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
 
-const [output, warmUp, ...wheels] = process.argv.slice(2);
+const [output, stdLibURL, warmUp, ...wheels] = process.argv.slice(2);
 // What Pyodide has in a browser page: no trace of the machine that built the file.
-const browserLike = { _sysExecutable: "./this.program", env: { LANG: "en_US.UTF-8" } };
+const browserLike = { _sysExecutable: "./this.program", env: { LANG: "en_US.UTF-8" }, stdLibURL };
 
 async function install(pyodide) {
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
