@@ -16,7 +16,6 @@ from support.browser import (
     wait_until_started,
     with_asset_replaced,
 )
-from support.build_script import build_script
 from trustwork.i18n import CATALOGUE
 from trustwork.kinds import AREAS
 
@@ -179,15 +178,3 @@ def test_a_python_error_at_start_is_shown_with_its_message(
         "RuntimeError: deliberately broken for a test"
     )
 
-
-def test_the_page_reads_its_bytes_through_the_same_windows_1252_as_the_build(
-    page: Page, built_file: Path
-) -> None:
-    """build.py reads the built page (policy hashes, tests) with its own table of the
-    browser's windows-1252; the browser's decoder must agree on all 256 bytes."""
-    open_app(page, built_file)
-    assert page.evaluate("document.characterSet") == "windows-1252"
-    in_browser = page.evaluate(
-        "() => new TextDecoder('windows-1252').decode(Uint8Array.from({length: 256}, (_, b) => b))"
-    )
-    assert in_browser == build_script().WINDOWS_1252

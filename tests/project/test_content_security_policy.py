@@ -32,8 +32,7 @@ def built_page() -> str:
     """The built file, built first when it is missing or older than a source."""
     if not BUILT.exists() or BUILT.stat().st_mtime < newest_source_time():
         subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
-    text: str = build_script().page_text(BUILT.read_bytes())
-    return text
+    return BUILT.read_text(encoding="utf-8")
 
 
 def directives(page: str) -> dict[str, list[str]]:

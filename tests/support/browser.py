@@ -72,20 +72,18 @@ def with_asset_replaced(
 ) -> Path:
     """A copy of the built file whose embedded asset ``name`` holds ``data`` instead: as it
     is, or, with ``zstd_size``, marked as a zstd frame that unpacks to that many bytes."""
-    page = built_file.read_bytes()
-    element = rb'<script type="application/octet-stream" data-asset="%s"' % re.escape(
-        name.encode("ascii")
-    )
-    found = re.search(rb"(" + element + rb")([^>]*)>[^<]*</script>", page)
+    page = built_file.read_text(encoding="utf-8")
+    element = f'<script type="application/octet-stream" data-asset="{re.escape(name)}"'
+    found = re.search(f"({element})([^>]*)>[^<]*</script>", page)
     assert found, f"no asset {name} in the built file"
     size = zstd_size if zstd_size is not None else len(data)
-    attributes = b' data-size="%d"' % size
-    attributes += b' data-encoding="zstd"' if zstd_size is not None else b""
-    attributes += b" data-wheel" if b"data-wheel" in found.group(2) else b""
-    replacement = found.group(1) + attributes + b">" + build_script().escape_for_page(data)
-    changed = page[: found.start()] + replacement + b"</script>" + page[found.end():]
+    attributes = f' data-size="{size}"'
+    attributes += ' data-encoding="zstd"' if zstd_size is not None else ""
+    attributes += " data-wheel" if "data-wheel" in found.group(2) else ""
+    text = build_script().to_page_text(data)
+    replacement = f"{found.group(1)}{attributes}>{text}</script>"
     copy = folder / "changed.html"
-    copy.write_bytes(changed)
+    copy.write_text(page[: found.start()] + replacement + page[found.end():], encoding="utf-8")
     return copy
 
 

@@ -91,38 +91,34 @@
     );
   }
 
-  // The assets' bytes are characters of this windows-1252 page, four of them escaped
-  // (build.py escape_for_page): NUL, CR, "<" and the escape byte, each written as the
-  // escape byte followed by the byte XOR 0x40.
-  const ESCAPE = 0x1b;
-  let byteOfCharacter = null;
-
-  /** Which byte each character of the page came from, by the browser's own windows-1252. */
-  function windows1252Bytes() {
-    if (!byteOfCharacter) {
-      const characters = new TextDecoder("windows-1252").decode(
-        Uint8Array.from({ length: 256 }, (_, byte) => byte)
-      );
-      byteOfCharacter = new Uint8Array(0x10000);
-      for (let byte = 0; byte < 256; byte += 1) byteOfCharacter[characters.charCodeAt(byte)] = byte;
-    }
-    return byteOfCharacter;
-  }
+  // The assets' bytes are ASCII text, seven bits to a character (build.py to_page_text):
+  // DEL followed by A, B, C or D stands for NUL, CR, "<" and DEL themselves.
+  const SEVEN_BIT_MARK = 0x7f;
+  const SEVEN_BIT_ESCAPES = [0x00, 0x0d, 0x3c, 0x7f];
 
   /** The bytes build.py embedded in an asset element. */
   function pageBytes(element) {
     const text = element.textContent;
-    const table = windows1252Bytes();
-    const bytes = new Uint8Array(text.length);
+    const bytes = new Uint8Array(Math.floor((text.length * 7) / 8));
     let length = 0;
+    let pending = 0;
+    let bits = 0;
     for (let index = 0; index < text.length; index += 1) {
-      let byte = table[text.charCodeAt(index)];
-      if (byte === ESCAPE) {
+      let value = text.charCodeAt(index);
+      if (value === SEVEN_BIT_MARK) {
         index += 1;
-        byte = table[text.charCodeAt(index)] ^ 0x40;
+        value = SEVEN_BIT_ESCAPES[text.charCodeAt(index) - 0x41];
       }
-      bytes[length] = byte;
-      length += 1;
+      if (value === undefined || value > 0x7f) {
+        throw new Error("An embedded file is damaged (it is not seven-bit text)");
+      }
+      pending = ((pending << 7) | value) & 0x7fff;
+      bits += 7;
+      if (bits >= 8) {
+        bits -= 8;
+        bytes[length] = pending >> bits;
+        length += 1;
+      }
     }
     return bytes.subarray(0, length);
   }
