@@ -188,11 +188,14 @@ def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
         wasm = median([run["wasm"] / MB if run["wasm"] else None for run in runs_taken])
         memory[name] = {"js_heap_mb": js, "wasm_mb": wasm,
                         "total_mb": round(js + wasm, 1) if js and wasm else None}
-        emit(goal=5, figure="memory", organisation=name, **memory[name],
-             js_heap_before_gc_mb=median([run["js_heap_before_gc"] / MB for run in runs_taken]))
-    above = {key: round(memory["large"][key] - memory["empty"][key], 1)  # type: ignore[operator]
-             for key in memory["large"] if memory["large"][key] and memory["empty"][key]}
-    emit(goal=5, figure="memory_above_empty", **above)
+        memory[name]["js_heap_before_gc_mb"] = median(
+            [run["js_heap_before_gc"] / MB for run in runs_taken])
+        emit(goal=5, figure="memory", organisation=name, **memory[name])
+    large_memory, empty_memory = memory["large"], memory["empty"]
+    above = {key: round(value - empty, 1) for key, value in large_memory.items()
+             if value is not None and (empty := empty_memory[key]) is not None}
+    emit(goal=5, figure="memory_above_empty", **above,
+         note="total: JS heap after a garbage collection + wasm memory")
     return median(opening)
 
 
