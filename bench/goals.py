@@ -48,7 +48,11 @@ def judge(printed: Figures) -> None:
         summary("goal 4", "warm start at most 0.5x the PyScript hello world, in each browser",
                 [ratio is not None and ratio <= 0.5 for ratio, _ in warm.values()],
                 warm_ratio={browser: ratio for browser, (ratio, _) in warm.items()},
-                spread={browser: runs for browser, (_, runs) in warm.items()})
+                spread={browser: runs for browser, (_, runs) in warm.items()},
+                # The peer's start moves most with the machine's load: a spread across the
+                # target means this run cannot tell.
+                every_run_within=all(runs is not None and runs[1] <= 0.5
+                                     for _, runs in warm.values()))
     judge_lists_and_memory(printed)
 
 
