@@ -1,37 +1,61 @@
-"""Data-file benchmark: open and save-with-merge of the large demo, in Pyodide in Chromium.
+"""Data-file benchmark: the large demo in Chromium, in Pyodide and in the page as a person
+opens it.
 
-Prints JSON lines: the file size; the browser's own JSON.parse of the same text; Python's
-json.loads of it (the floor of any open in Python); opening
-(parse + check + build the document, in Python in the page); the encoding the app does in
-the background once the file is on screen; and saving with a merge (the file changed on
-disk by someone else: read, merge, write out). Medians, in ms.
+Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
 
-    .venv/bin/python bench/data.py [--runs 5]
+- in Pyodide in a ready page (``trustworkBoot.interpreter.runPython``): Python's json.loads
+  of the text (the floor of any open in Python); opening (parse + check + build the
+  document); the encoding the app does in the background once the file is on screen; saving
+  with a merge (someone else changed 50 other ideas meanwhile: read, merge, write out); and
+  the browser's own JSON.parse of the same text, with each figure as a multiple of it;
+- in the page, from file:// with a fresh profile per run, the file chosen in the page's own
+  ``<input type=file>`` (as in bench/onscreen.py): ``open_to_first_screen_ms``, from the
+  input's change event to the frame the dashboard shows the file in (reading the file,
+  opening it, keeping it for the journal, rendering), as a multiple of JSON.parse; the
+  longest task (PerformanceObserver "longtask") from the file chosen until the page has been
+  idle for about a second (twenty idle periods in a row, nothing run between them), which
+  includes the background encoding; then, after a garbage collection (CDP
+  ``HeapProfiler.collectGarbage``), the memory the page holds: the JS heap in use
+  (``Runtime.getHeapUsage``) and Python's wasm memory (the Pyodide module's HEAPU8 length),
+  the same for a file with an empty organisation opened the same way, and the difference;
+- every list view on the large file: each area's address (``#<area>``, from the registry)
+  followed in turns, from the hash set until the page's own hashchange handler has put the
+  new view into the DOM and the browser has laid it out (a later hashchange listener forcing
+  layout); each line names the lists on the page with the rows shown and the rows in all.
+
+    .venv/bin/python bench/data.py [--runs 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import statistics
-import subprocess
-import sys
-from datetime import UTC, datetime
+import tempfile
 from pathlib import Path
+from typing import Any
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "py"))
+import goals
+from common import (
+    BUILT,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    NOTES,
+    PRINTED,
+    SETTLED,
+    TRUSTWORK_SHOWN,
+    build,
+    chromium_profile,
+    emit,
+    empty_organisation_text,
+    large_demo_texts,
+    median,
+    spread,
+)
+from trustwork.kinds import AREAS  # found through common, which puts py/ on the path
 
-from trustwork.demo import demo_document  # noqa: E402
-from trustwork.store import codec  # noqa: E402
-
-BUILT = ROOT / "dist" / "trustwork.html"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
+TIMEOUT_MS = 180_000
 JSON_PARSE = """(runs) => {
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -41,6 +65,29 @@ JSON_PARSE = """(runs) => {
   }
   return times;
 }"""
+WHILE_LOADING = """() => {
+  const seen = window.benchSeen;
+  const tasks = seen.longTasks.filter(([start, duration]) => start + duration >= seen.chosenAt);
+  const module = window.trustworkBoot.interpreter._module;
+  return { chosen: seen.chosenAt, shown: seen.shownAt,
+           longest: Math.max(0, ...tasks.map((task) => task[1])), long_tasks: tasks.length,
+           wasm: module && module.HEAPU8 ? module.HEAPU8.length : null };
+}"""
+LIST_VIEW = """async (hash) => {
+  const started = performance.now();
+  await new Promise((resolve) => {
+    // Runs after the page's own hashchange handler, which renders the view synchronously.
+    window.addEventListener("hashchange", resolve, { once: true });
+    location.hash = hash;
+  });
+  document.body.getBoundingClientRect();
+  const rendered = performance.now() - started;
+  return { rendered, area: document.getElementById("area").dataset.area,
+           lists: [...document.querySelectorAll("[data-list]")].map((list) => [
+             list.dataset.list, list.querySelectorAll("tr[data-record]").length,
+             Number((list.querySelector(".count-pill") || {}).textContent || 0)]) };
+}"""
+MB = 1024 * 1024
 IN_PYTHON = """
 import time, js, json
 from trustwork.workspace import opened, plan_save, edited
@@ -76,53 +123,126 @@ json.dumps({"loads_ms": loads_ms, "open_ms": open_ms, "prepare_ms": prepare_ms,
 """
 
 
-def texts() -> tuple[str, str]:
-    """The large demo, and the same file after someone else changed 50 other ideas."""
-    document = demo_document("large", 1, datetime(2025, 1, 6, 9, tzinfo=UTC))
-    text = codec.dumps(document)
-    raw = json.loads(text)
-    for idea in raw["records"]["idea"][-50:]:
-        idea["fields"]["status"] = "done"
-        idea.setdefault("stamps", {})["status"] = {"at": "2030-01-02T00:00:00Z", "by": "other"}
-    # Written the way another person's Trustwork writes it.
-    return text, codec.dumps(codec.document_from_dict(raw))
+
+def opened_in_page(context: BrowserContext, data_file: Path) -> tuple[Page, dict[str, Any]]:
+    """Open ``data_file`` in a new page of ``context`` as a person does, wait until the page
+    has settled, and note how long that took, its longest task and its memory."""
+    context.add_init_script(NOTES)
+    page = context.new_page()
+    page.goto(BUILT.as_uri())
+    page.wait_for_function("() => document.documentElement.dataset.state === 'ready'",
+                           timeout=TIMEOUT_MS)
+    page.evaluate("() => trustworkFiles.openWithInput()")
+    page.set_input_files("input[data-file-input]", data_file)
+    page.wait_for_function(TRUSTWORK_SHOWN, arg=data_file.name, timeout=TIMEOUT_MS)
+    page.evaluate(SETTLED)
+    found: dict[str, Any] = page.evaluate(WHILE_LOADING)
+    session = context.new_cdp_session(page)
+    found["js_heap_before_gc"] = session.send("Runtime.getHeapUsage")["usedSize"]
+    session.send("HeapProfiler.collectGarbage")
+    found["js_heap"] = session.send("Runtime.getHeapUsage")["usedSize"]
+    return page, found
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    arguments = parser.parse_args(argv)
-    subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
-    text, theirs = texts()
-    print(json.dumps({"figure": "large_demo_file", "megabytes": round(len(text.encode()) / 1e6, 2),
-                      "records": text.count('"id":"') - text.count('"action":')}), flush=True)
+def list_views(page: Page, runs: int) -> None:
+    """Every area's list page on the open file, the areas in turns, ``runs`` times."""
+    taken: dict[str, list[dict[str, Any]]] = {area.key: [] for area in AREAS}
+    for _ in range(runs):
+        for area in [*AREAS[1:], AREAS[0]]:  # the page is on the dashboard: start elsewhere
+            taken[area.key].append(page.evaluate(LIST_VIEW, "#" + area.key))
+    for area in AREAS:
+        samples = taken[area.key]
+        assert all(sample["area"] == area.key for sample in samples), samples
+        times = [sample["rendered"] for sample in samples]
+        emit(goal=5, figure="list_view_ms", route="#" + area.key, median=median(times),
+             max=round(max(times), 1),
+             lists={kind: {"rows_shown": shown, "rows": rows}
+                    for kind, shown, rows in samples[-1]["lists"]})
+
+
+def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
+    """Open the large file and an empty organisation, in turns, each in a fresh profile;
+    then every list view on the last large one. Returns the median open to first screen."""
+    taken: dict[str, list[dict[str, Any]]] = {"empty": [], "large": []}
+    with tempfile.TemporaryDirectory() as folder:
+        files = {"empty": Path(folder) / "empty.json", "large": Path(folder) / "large.json"}
+        files["empty"].write_text(empty_organisation_text(), encoding="utf-8")
+        files["large"].write_text(large, encoding="utf-8")
+        for run in range(runs):
+            for name, data_file in files.items():
+                with chromium_profile(driver) as context:
+                    page, found = opened_in_page(context, data_file)
+                    taken[name].append(found)
+                    if name == "large" and run == runs - 1:
+                        list_views(page, runs)
+    opening = [run["shown"] - run["chosen"] for run in taken["large"]]
+    longest = [run["longest"] for run in taken["large"]]
+    emit(goal=3, figure="open_to_first_screen_ms", median=median(opening),
+         spread=spread(opening))
+    emit(goal=3, figure="longest_task_while_loading_ms", median=median(longest),
+         max=max(longest), long_tasks=median([run["long_tasks"] for run in taken["large"]]),
+         note="from the file chosen until the page is idle, background encoding included")
+    memory: dict[str, dict[str, float | None]] = {}
+    for name, runs_taken in taken.items():
+        js = median([run["js_heap"] / MB for run in runs_taken])
+        wasm = median([run["wasm"] / MB if run["wasm"] else None for run in runs_taken])
+        memory[name] = {"js_heap_mb": js, "wasm_mb": wasm,
+                        "total_mb": round(js + wasm, 1) if js and wasm else None}
+        memory[name]["js_heap_before_gc_mb"] = median(
+            [run["js_heap_before_gc"] / MB for run in runs_taken])
+        emit(goal=5, figure="memory", organisation=name, **memory[name])
+    large_memory, empty_memory = memory["large"], memory["empty"]
+    above = {key: round(value - empty, 1) for key, value in large_memory.items()
+             if value is not None and (empty := empty_memory[key]) is not None}
+    emit(goal=5, figure="memory_above_empty", **above,
+         note="total: JS heap after a garbage collection + wasm memory")
+    return median(opening)
+
+
+def measure(runs: int) -> None:
+    """Every figure, for the file built already."""
+    text, theirs = large_demo_texts()
+    emit(figure="large_demo_file", megabytes=round(len(text.encode()) / 1e6, 2),
+         records=text.count('"id":"') - text.count('"action":'))
     with sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(BUILT.as_uri())
         page.wait_for_function("() => document.documentElement.dataset.state === 'ready'",
-                               timeout=120_000)
+                               timeout=TIMEOUT_MS)
         page.evaluate("([text, theirs]) => { window.benchText = text; window.theirText = theirs; }",
                       [text, theirs])
-        parse = page.evaluate(JSON_PARSE, arguments.runs)
-        runs = [json.loads(page.evaluate("(code) => trustworkBoot.interpreter.runPython(code)",
-                                         IN_PYTHON)) for _ in range(arguments.runs)]
+        parse = page.evaluate(JSON_PARSE, runs)
+        taken = [json.loads(page.evaluate("(code) => trustworkBoot.interpreter.runPython(code)",
+                                          IN_PYTHON)) for _ in range(runs)]
         browser.close()
-    parse_ms = statistics.median(parse)
-    open_ms = statistics.median(run["open_ms"] for run in runs)
-    save_ms = statistics.median(run["save_with_merge_ms"] for run in runs)
-    prepare_ms = statistics.median(run["prepare_ms"] for run in runs)
-    print(json.dumps({"figure": "json_parse_ms", "median": round(parse_ms)}))
-    loads_ms = statistics.median(run["loads_ms"] for run in runs)
-    print(json.dumps({"figure": "python_json_loads_ms", "median": round(loads_ms),
-                      "times_json_parse": round(loads_ms / parse_ms, 1),
-                      "note": "the text into Python and json.loads alone, nothing checked"}))
-    print(json.dumps({"figure": "open_ms", "median": round(open_ms),
-                      "times_json_parse": round(open_ms / parse_ms, 1)}))
-    print(json.dumps({"figure": "prepare_after_open_ms", "median": round(prepare_ms),
-                      "note": "in the background once the file is on screen"}))
-    print(json.dumps({"figure": "save_with_merge_ms", "median": round(save_ms),
-                      "records_merged_in": runs[0]["merged_from_theirs"]}))
+        parse_ms = median(parse) or 1.0
+        emit(goal=3, figure="json_parse_ms", median=parse_ms, spread=spread(parse))
+        for key, figure, note in (
+            ("loads_ms", "python_json_loads_ms",
+             "the text into Python and json.loads alone, nothing checked"),
+            ("open_ms", "open_ms", "in Python: parse, check, build"),
+            ("prepare_ms", "prepare_after_open_ms",
+             "in the background once the file is on screen"),
+            ("save_with_merge_ms", "save_with_merge_ms",
+             f"{taken[0]['merged_from_theirs']} records merged in"),
+        ):
+            times = [run[key] for run in taken]
+            emit(goal=3, figure=figure, median=median(times), spread=spread(times),
+                 times_json_parse=round((median(times) or 0) / parse_ms, 1), note=note)
+        opening = in_the_page(driver, runs, text)
+    if opening is not None:
+        emit(goal=3, figure="open_to_first_screen_times_json_parse",
+             ratio=round(opening / parse_ms, 1))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
+    arguments = parser.parse_args(argv)
+    build()
+    measure(arguments.runs)
+    goals.judge(PRINTED)
     return 0
 
 

@@ -2,16 +2,18 @@
 
 Prints JSON lines. Each browser measures the built file over file:// beside a peer
 in the same run: a PyScript hello-world page with the same pinned Pyodide and
-PyScript, served over http on 127.0.0.1. Figures are medians in milliseconds.
+PyScript, served over http on 127.0.0.1. Figures are medians in milliseconds, each with
+its spread (min, max) over the runs. The pages are measured in turns, run by run, so that
+a change in the machine's load falls on all of them.
 Trustwork is measured on both start paths: from the start-up snapshot built into
 the file, and with it switched off (*-no-snapshot: Python starts normally).
 
-    python bench/startup.py [--runs 5] [--no-firefox] [--against OLD.html]
+    python bench/startup.py [--runs 3] [--no-firefox] [--against OLD.html]
 
-``--against`` measures another built file (an earlier version) in the same run, in turns with
-this one in Chromium, so a change can be judged by two figures taken side by side. After the
+``--against`` measures another built file (an earlier version) in the same run, in the
+same turns, so a change can be judged by two figures taken side by side. After the
 figures, one line per browser and start gives each page's time to ready as a ratio of the
-peer's.
+peer's (of the medians), with the spread of the ratios of the runs taken in one turn.
 """
 
 from __future__ import annotations
@@ -20,25 +22,32 @@ import argparse
 import http.server
 import json
 import shutil
-import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Page, Playwright, sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-BUILT = ROOT / "dist" / "trustwork.html"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
+import goals
+from common import (
+    BUILT,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    FIREFOX,
+    PRINTED,
+    ROOT,
+    build,
+    emit,
+    median,
+    spread,
+)
+
 READY = (
     "() => window.trustworkReadyAt !== undefined"
     " || document.documentElement.dataset.state === 'error'"
@@ -52,6 +61,7 @@ FIGURES = """() => {
 }"""
 SNAPSHOT_OFF = "localStorage.setItem('trustwork:startup-snapshot', 'off')"
 PATHS = (("", ""), ("-no-snapshot", SNAPSHOT_OFF))
+PEER = "pyscript-peer"
 PEER_PAGE = """<!doctype html>
 <html data-state="loading"><head><meta charset="utf-8"><title>PyScript peer</title>
 <script type="module" src="./pyscript/core.js"></script></head>
@@ -64,8 +74,13 @@ window.trustworkReadyAt = window.performance.now()
 """
 
 
-def emit(**figures: object) -> None:
-    print(json.dumps(figures), flush=True)
+@dataclass(frozen=True)
+class Subject:
+    """A page to measure; ``both_paths``: with the start-up snapshot and without it."""
+
+    name: str
+    url: str
+    both_paths: bool
 
 
 @contextmanager
@@ -91,21 +106,38 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         return
 
 
-def median(samples: list[dict[str, Any]], key: str) -> float | None:
-    values = [sample[key] for sample in samples if sample.get(key) is not None]
-    return round(statistics.median(values)) if values else None
+Samples = list[dict[str, Any]]
 
 
-def summarise(browser: str, page: str, kind: str, samples: list[dict[str, Any]]
-              ) -> float | None:
-    """Print one figure; returns its median time to ready."""
+def summarise(browser: str, page: str, kind: str, samples: Samples) -> None:
     failed = [sample for sample in samples if sample.get("state") != "ready"]
     paths = sorted({str(sample.get("snapshot")) for sample in samples})
-    ready = median(samples, "ready")
+    ready = [sample.get("ready") for sample in samples]
     emit(browser=browser, page=page, start=kind, runs=len(samples), failed=len(failed),
-         first_paint_ms=median(samples, "paint"), ready_ms=ready,
-         snapshot=paths if page != "pyscript-peer" else None)
-    return ready
+         first_paint_ms=median([sample.get("paint") for sample in samples]),
+         ready_ms=median(ready), ready_spread_ms=spread(ready),
+         snapshot=paths if page != PEER else None)
+
+
+def ratios(browser: str, pages: Sequence[Subject], found: Sequence[dict[str, Samples]]) -> None:
+    """Each page's time to ready as a ratio of the peer's: of the medians, and the spread of
+    the ratios run by run (run n of a page beside run n of the peer)."""
+    peer = dict(zip([page.name for page in pages], found, strict=True))[PEER]
+    for start in ("cold", "warm"):
+        theirs = [sample.get("ready") for sample in peer[start]]
+        ratio, runs = {}, {}
+        for page, samples in zip(pages, found, strict=True):
+            for kind, taken in samples.items():
+                if page.name == PEER or not kind.startswith(start):
+                    continue
+                ours = [sample.get("ready") for sample in taken]
+                name = page.name + kind[len(start):]
+                ours_median, theirs_median = median(ours), median(theirs)
+                if ours_median and theirs_median:
+                    ratio[name] = round(ours_median / theirs_median, 2)
+                runs[name] = spread([a / b for a, b in zip(ours, theirs, strict=False)
+                                     if a and b])
+        emit(goal=4, browser=browser, start=start, ratio_to_peer=ratio, ratio_spread=runs)
 
 
 def measure(page: Page, load: Callable[[], object]) -> dict[str, Any]:
@@ -115,15 +147,12 @@ def measure(page: Page, load: Callable[[], object]) -> dict[str, Any]:
     return result
 
 
-Samples = list[dict[str, Any]]
-
-
 @contextmanager
 def fresh_profile_page(driver: Playwright, setup: str) -> Iterator[Page]:
     """A page in Chromium with a new, empty profile (nothing cached), ``setup`` run first."""
     with tempfile.TemporaryDirectory() as profile:
         context = driver.chromium.launch_persistent_context(
-            profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS
         )
         if setup:
             context.add_init_script(setup)
@@ -133,75 +162,74 @@ def fresh_profile_page(driver: Playwright, setup: str) -> Iterator[Page]:
             context.close()
 
 
-def chromium_figures(urls: Sequence[str], runs: int, both_paths: bool
-                     ) -> list[dict[str, Samples]]:
+def chromium_figures(pages: Sequence[Subject], runs: int) -> list[dict[str, Samples]]:
     """cold: a fresh profile per run; warm: reloads of one page in one profile. Each with
-    the start-up snapshot and with it switched off (the normal start). Several pages are
-    measured in turns, run by run, so that a change in the machine's load falls on all."""
-    figures: list[dict[str, Samples]] = [{} for _ in urls]
+    the start-up snapshot and, where asked, with it switched off (the normal start). The
+    pages are measured in turns, run by run."""
+    figures: list[dict[str, Samples]] = [{} for _ in pages]
     with sync_playwright() as driver:
-        for path, setup in PATHS if both_paths else PATHS[:1]:
+        for path, setup in PATHS:
+            wanted = [(page, found) for page, found in zip(pages, figures, strict=True)
+                      if page.both_paths or not path]
             for _ in range(runs):
-                for url, found in zip(urls, figures, strict=True):
+                for page, found in wanted:
                     with fresh_profile_page(driver, setup) as fresh:
                         found.setdefault("cold" + path, []).append(
-                            measure(fresh, partial(fresh.goto, url)))
+                            measure(fresh, partial(fresh.goto, page.url)))
             with ExitStack() as stack:
-                pages = [stack.enter_context(fresh_profile_page(driver, setup)) for _ in urls]
-                for page, url in zip(pages, urls, strict=True):
-                    measure(page, partial(page.goto, url))
+                opened = [stack.enter_context(fresh_profile_page(driver, setup))
+                          for _ in wanted]
+                for tab, (page, _found) in zip(opened, wanted, strict=True):
+                    measure(tab, partial(tab.goto, page.url))
                 for _ in range(runs):
-                    for page, found in zip(pages, figures, strict=True):
-                        found.setdefault("warm" + path, []).append(measure(page, page.reload))
+                    for tab, (_page, found) in zip(opened, wanted, strict=True):
+                        found.setdefault("warm" + path, []).append(measure(tab, tab.reload))
     return figures
 
 
-def firefox_figures(urls: Sequence[str], runs: int, both_paths: bool
-                    ) -> list[dict[str, Samples]]:
-    """The same in Firefox, one page after the other (not in turns)."""
-    figures = []
-    for url in urls:
-        finished = subprocess.run(
-            ["node", str(ROOT / "bench" / "firefox_startup.mjs"), url, str(runs),
-             "both" if both_paths else "one"],
-            cwd=ROOT, capture_output=True, text=True, check=True, timeout=1800,
-        )
-        figures.append(json.loads(finished.stdout.strip().splitlines()[-1]))
+def firefox_figures(pages: Sequence[Subject], runs: int) -> list[dict[str, Samples]]:
+    """The same in Firefox ESR (bench/firefox_startup.mjs), the pages in turns too."""
+    spec = [[page.url, "both" if page.both_paths else "one"] for page in pages]
+    finished = subprocess.run(
+        ["node", str(ROOT / "bench" / "firefox_startup.mjs"), json.dumps(spec), str(runs),
+         FIREFOX],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=1800,
+    )
+    figures: list[dict[str, Samples]] = json.loads(finished.stdout.strip().splitlines()[-1])
     return figures
+
+
+def run(runs: int, firefox: bool, against: Path | None) -> None:
+    """Every figure, for the file built already."""
+    size = BUILT.stat().st_size
+    emit(figure="file_size", bytes=size, megabytes=round(size / 1e6, 2))
+    browsers: list[tuple[str, Callable[[Sequence[Subject], int], list[dict[str, Samples]]]]] = [
+        ("chromium", chromium_figures)
+    ]
+    if firefox and shutil.which(FIREFOX):
+        browsers.append(("firefox", firefox_figures))
+    with peer_server() as peer_url:
+        pages = [Subject("trustwork", BUILT.as_uri(), True)]
+        if against is not None:
+            pages.append(Subject("against", against.resolve().as_uri(), True))
+        pages.append(Subject(PEER, peer_url, False))
+        for browser, figures in browsers:
+            found = figures(pages, runs)
+            for page, samples in zip(pages, found, strict=True):
+                for kind, taken in samples.items():
+                    summarise(browser, page.name, kind, taken)
+            ratios(browser, pages, found)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median; default 5)")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
     parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
     parser.add_argument("--against", type=Path, help="another built file to measure beside it")
     arguments = parser.parse_args(argv)
-    subprocess.run([sys.executable, str(ROOT / "build.py")], cwd=ROOT, check=True)
-    size = BUILT.stat().st_size
-    emit(figure="file_size", bytes=size, megabytes=round(size / 1e6, 2))
-    browsers: list[tuple[str, Callable[[Sequence[str], int, bool], list[dict[str, Samples]]]]] = [
-        ("chromium", chromium_figures)
-    ]
-    if not arguments.no_firefox and shutil.which("firefox-esr"):
-        browsers.append(("firefox", firefox_figures))
-    pages = [("trustwork", BUILT.as_uri())]
-    if arguments.against is not None:
-        pages.append(("against", arguments.against.resolve().as_uri()))
-    with peer_server() as peer_url:
-        for browser, figures in browsers:
-            ready: dict[tuple[str, str], float | None] = {}
-            ours = figures([url for _, url in pages], arguments.runs, True)
-            theirs = figures([peer_url], arguments.runs, False)
-            for (page_name, _), found in zip([*pages, ("pyscript-peer", "")], [*ours, *theirs],
-                                             strict=True):
-                for kind, samples in found.items():
-                    if samples:
-                        ready[(page_name, kind)] = summarise(browser, page_name, kind, samples)
-            for kind in ("cold", "warm"):
-                peer_ready = ready.get(("pyscript-peer", kind))
-                emit(browser=browser, start=kind, ratio_to_peer={
-                    name: round(value / peer_ready, 2) for (name, start), value in ready.items()
-                    if start == kind and value and peer_ready and name != "pyscript-peer"})
+    build()
+    run(arguments.runs, not arguments.no_firefox, arguments.against)
+    goals.judge(PRINTED)
     return 0
 
 

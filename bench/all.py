@@ -1,0 +1,35 @@
+"""Every benchmark in one run, then one summary line per goal of issue 9 ("Start and size").
+
+Builds the file once, then runs bench/startup.py, bench/onscreen.py and bench/data.py in
+this order, each printing its JSON lines, and judges the goals on those figures (see
+bench/goals.py). Takes about ten minutes with three runs on a 2-core machine.
+
+    .venv/bin/python bench/all.py [--runs 3] [--no-firefox]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import data
+import goals
+import onscreen
+import startup
+from common import PRINTED, build
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
+    parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
+    arguments = parser.parse_args(argv)
+    build()
+    startup.run(arguments.runs, not arguments.no_firefox, None)
+    onscreen.measure(arguments.runs, not arguments.no_firefox)
+    data.measure(arguments.runs)
+    goals.judge(PRINTED)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
