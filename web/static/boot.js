@@ -139,8 +139,7 @@
   }
 
   /** ``packed`` (one zstd frame) decompressed to the ``size`` bytes it holds. */
-  async function unzstd(packed, size) {
-    const zstd = await zstdInstance();
+  function unzstd(zstd, packed, size) {
     const input = zstd.malloc(packed.length);
     const output = zstd.malloc(size);
     try {
@@ -159,9 +158,11 @@
   async function decodeAsset(name) {
     const element = assetElement(name);
     if (!element) throw new Error("Embedded asset missing: " + name);
-    const bytes = pageBytes(element);
-    if (element.dataset.encoding !== "zstd") return bytes;
-    return unzstd(bytes, Number(element.dataset.size));
+    if (element.dataset.encoding !== "zstd") return pageBytes(element);
+    // Reading the text only once the decoder is there keeps the assets in the order they
+    // were asked for, each read and unpacked in one go.
+    const zstd = await zstdInstance();
+    return unzstd(zstd, pageBytes(element), Number(element.dataset.size));
   }
 
   // Decoding started early (see startDecoding) and handed out once, then forgotten.
@@ -184,8 +185,33 @@
     }
   }
 
+  // The runtime's WebAssembly, compiled as soon as its bytes are unpacked: the browser
+  // compiles on other threads while this one unpacks the snapshot and the standard library,
+  // where Pyodide would start compiling only after all of that (see instantiateStreaming).
+  let compiledRuntime = null;
+  const runtimeResponses = new WeakSet();
+
+  function compileRuntimeEarly() {
+    if (!compiledRuntime && typeof WebAssembly.compile === "function") {
+      compiledRuntime = assetBytes("pyodide.asm.wasm").then((bytes) => WebAssembly.compile(bytes));
+      compiledRuntime.catch(() => undefined); // reported when the runtime asks for it
+    }
+  }
+
   function assetResponse(name) {
     const extension = name.split(".").pop();
+    if (name === "pyodide.asm.wasm" && compiledRuntime) {
+      // Pyodide hands this response to WebAssembly.instantiateStreaming, which uses the
+      // module compiled early instead (the bytes were handed out once, to the compiler).
+      return compiledRuntime.then(() => {
+        markStage("python");
+        const response = new Response(new Uint8Array(0), {
+          status: 200, headers: { "Content-Type": CONTENT_TYPES.wasm },
+        });
+        runtimeResponses.add(response);
+        return response;
+      });
+    }
     return assetBytes(name).then((bytes) => {
       // Once the runtime's bytes are handed over, what remains is Python starting up.
       if (name === "pyodide.asm.wasm") markStage("python");
@@ -194,6 +220,16 @@
         headers: { "Content-Type": CONTENT_TYPES[extension] || "application/octet-stream" },
       });
     });
+  }
+
+  const instantiateStreaming = WebAssembly.instantiateStreaming;
+  if (instantiateStreaming) {
+    WebAssembly.instantiateStreaming = async function instantiateCompiledRuntime(source, imports) {
+      const response = await source;
+      if (!runtimeResponses.has(response)) return instantiateStreaming.call(WebAssembly, response, imports);
+      const module = await compiledRuntime;
+      return { module, instance: await WebAssembly.instantiate(module, imports) };
+    };
   }
 
   window.fetch = function fetchEmbeddedOrReal(input, init) {
@@ -361,8 +397,10 @@
       markStage("runtime");
       const development = developmentSources();
       if (!development) {
-        const wanted = ["pyodide-factory.js", "pyodide.asm.wasm", "python_stdlib.zip"];
-        startDecoding(snapshotWanted() ? ["startup.snapshot", ...wanted] : wanted);
+        // The runtime first, so that it compiles while the rest is unpacked.
+        startDecoding(["pyodide.asm.wasm", "pyodide-factory.js"]);
+        compileRuntimeEarly();
+        startDecoding(snapshotWanted() ? ["startup.snapshot", "python_stdlib.zip"] : ["python_stdlib.zip"]);
       }
       const runtime = development
         ? { indexURL: development.indexURL }
