@@ -7,6 +7,7 @@ raw Python exception on the screen is a crash. The files come from support/fuzzi
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from hypothesis import HealthCheck, event, given, settings
@@ -120,3 +121,43 @@ def test_a_file_this_page_wrote_then_changed_in_one_line_is_usable_or_refused_by
     loaded = read(mutated_line(line_index, path_choice, fragment))
     if loaded is not None:
         check_the_app_can_use(loaded.document)
+
+
+# -- the nesting check before parsing ----------------------------------------------------------
+
+def nesting_read_one_character_at_a_time(text: str) -> int | None:
+    """How deep brackets outside strings nest: the plain reading the fast check must agree
+    with. None when they do not pair up (or a string is left open): the parser refuses that
+    text whatever the check says."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for character in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+            if depth < 0:
+                return None
+    return None if depth or in_string else deepest
+
+
+@given(st.one_of(fragments.map(lambda value: json.dumps(value, ensure_ascii=False)),
+                 st.text(alphabet='[]{}"\\ab:,é')))
+@settings(max_examples=400)
+def test_the_nesting_check_on_bytes_agrees_with_reading_character_by_character(
+        text: str) -> None:
+    limit = 3
+    depth = nesting_read_one_character_at_a_time(text)
+    event("compared" if depth is not None else "brackets do not pair up")
+    if depth is not None:
+        assert codec._nests_deeper_than(text.encode("utf-8"), limit) == (depth > limit)
