@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections import Counter
 from dataclasses import dataclass
 
 from trustwork.kinds import REGISTRY
-from trustwork.model.document import Document, Record
+from trustwork.model.document import Document, Record, change_order
 from trustwork.model.fields import title_of
 
 
@@ -89,9 +90,8 @@ def conflict_lines(document: Document) -> list[ConflictLine]:
 
 def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:
     """The latest changes across the organisation, newest first."""
-    latest = sorted(document.changes, key=lambda change: (change.stamp, change.id), reverse=True)
     result = []
-    for change in latest[:limit]:
+    for change in heapq.nlargest(limit, document.changes, key=change_order):
         try:
             record_label = label(document.record(change.record_id))
         except KeyError:

@@ -95,11 +95,23 @@ class Document:
     def live(self, kind: str) -> list[Record]:
         """The records of one kind that are not deleted, oldest first."""
         found = [r for r in self.records.values() if r.kind == kind and not r.is_deleted]
-        return sorted(found, key=lambda record: (record.created, record.id))
+        return sorted(found, key=record_order)
 
     def history(self, record_id: str) -> list[Change]:
         """The change log of one record, oldest first."""
         return [change for change in self.changes if change.record_id == record_id]
+
+
+def record_order(record: Record) -> tuple[str, str, str]:
+    """Sorts records oldest first, as ``(created, id)`` would: a key of plain texts, which
+    sorting compares in C, where comparing stamps calls Python for every pair (a save sorts
+    every record of a large file)."""
+    return (record.created.at, record.created.by, record.id)
+
+
+def change_order(change: Change) -> tuple[str, str, str]:
+    """Sorts the change log as ``(stamp, id)`` would, with a key of plain texts."""
+    return (change.stamp.at, change.stamp.by, change.id)
 
 
 def new_document(name: str, organisation_id: str, stamp: Stamp, new_id: NewId) -> Document:

@@ -42,6 +42,8 @@ from trustwork.model.document import (
     JsonValue,
     Record,
     Stamp,
+    change_order,
+    record_order,
 )
 from trustwork.store.migrations import SCHEMA_MINOR, SCHEMA_VERSION, upgrade
 
@@ -705,11 +707,11 @@ def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
         by_kind.setdefault(record.kind, []).append(record)
     kinds = []
     for kind in sorted(by_kind):
-        records = sorted(by_kind[kind], key=lambda record: (record.created, record.id))
+        records = sorted(by_kind[kind], key=record_order)
         lines = [_memo.line(record) for record in records]
         kinds.append(f"  {_line(kind)}: " + _block(lines, "   "))
     conflicts = sorted(document.conflicts.values(), key=lambda conflict: conflict.id)
-    changes = sorted(document.changes, key=lambda change: (change.stamp, change.id))
+    changes = sorted(document.changes, key=change_order)
     parts = [
         f'"format": {_line(FORMAT)}',
         f'"schema_version": {SCHEMA_VERSION}',

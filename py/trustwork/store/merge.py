@@ -18,7 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from trustwork.kinds import REGISTRY
-from trustwork.model.document import Change, Conflict, Document, JsonValue, Record, Stamp
+from trustwork.model.document import (
+    Change,
+    Conflict,
+    Document,
+    JsonValue,
+    Record,
+    Stamp,
+    change_order,
+)
 from trustwork.model.fields import MergeRule, Registry
 
 # A field one side never had: compared like a value, never written to the document.
@@ -296,7 +304,7 @@ def merge(base: Document, ours: Document, theirs: Document, registry: Registry =
         organisation=organisation,
         records=records,
         conflicts=open_conflicts,
-        changes=tuple(sorted(changes.values(), key=lambda change: (change.stamp, change.id))),
+        changes=tuple(sorted(changes.values(), key=change_order)),
         extra={**theirs.extra, **ours.extra},
     )
     return MergeOutcome(document, tuple(from_theirs), tuple(new_conflicts))
