@@ -43,6 +43,11 @@ class SavePlan:
     text: str
     document: Document
     outcome: MergeOutcome | None
+    fingerprint: str = ""  # of ``text``: hashing 10 MB is worth doing once
+
+    def __post_init__(self) -> None:
+        if not self.fingerprint:
+            object.__setattr__(self, "fingerprint", fingerprint(self.text))
 
 
 def opened(text: str, file_name: str) -> Workspace:
@@ -94,7 +99,7 @@ def saved(workspace: Workspace, plan: SavePlan, planned_from: Document,
     document = plan.document
     if workspace.document is not planned_from:
         document = merge(planned_from, workspace.document, plan.document).document
-    return replace(workspace, base=plan.document, base_fingerprint=fingerprint(plan.text),
+    return replace(workspace, base=plan.document, base_fingerprint=plan.fingerprint,
                    document=document, unsaved=max(workspace.unsaved - unsaved_at_plan, 0))
 
 

@@ -4,6 +4,7 @@ watch the file, and the journal that keeps every change until it is saved."""
 from __future__ import annotations
 
 import asyncio
+import gc
 from dataclasses import replace
 from typing import Any
 
@@ -84,9 +85,8 @@ async def _journal(workspace: Workspace) -> Journal:
     return journal_from_text(str(stored)) if present(stored) else Journal()
 
 
-async def _keep_base(text: str) -> str:
-    """Store a file's text once, under its fingerprint; the journal refers to it."""
-    key = fingerprint(text)
+async def _keep_base(text: str, key: str) -> str:
+    """Store a file's text once, under its fingerprint ``key``; the journal refers to it."""
     if not present(await files().storeGet(f"journal-base:{key}")):
         await files().storePut(f"journal-base:{key}", text)
     return key
@@ -146,7 +146,7 @@ async def open_text(session: Session, picked: Any, token: int | None) -> bool:
             pending = (*pending, *orphan.pending, *orphan.entries)
             pending_base = pending_base or orphan.pending_base or orphan.base
             await files().storeDelete(key)
-        journal = Journal(await _keep_base(text))
+        journal = Journal(await _keep_base(text, workspace.base_fingerprint))
         if pending:
             journal = replace(journal, pending_base=pending_base, pending=pending)
         await _write_journal(workspace, journal, old)
@@ -164,6 +164,17 @@ async def _prepare_to_write(workspace: Workspace) -> None:
         session = current()
         if session is not None and session.workspace is workspace:
             codec.prepare_to_write(workspace.document)
+            settle()
+
+
+def settle() -> None:
+    """Move what the page holds now out of the cycle collector's sight (``gc.freeze``).
+
+    An open large file is a million objects that live until another file replaces them;
+    every collection would walk them all again, and in the browser that was half of a save.
+    The document holds no reference cycles, so reference counting still frees it when it
+    goes; only cyclic garbage frozen with it would stay (a few objects, if any)."""
+    gc.freeze()
 
 
 async def open_file(session: Session) -> None:
@@ -283,7 +294,7 @@ async def _write_checked(token: int, workspace: Workspace, session: Session) -> 
             continue  # someone saved while this page merged: merge with that too
         await files().write(token, plan.text)
         after = await files().read(token)
-        if fingerprint(str(after.text)) != fingerprint(plan.text):
+        if str(after.text) != plan.text:
             raise OSError(translate("file.write_check_failed", session.view.language))
         return plan, str(after.stamp)
     raise OSError(translate("file.busy", session.view.language))
@@ -315,7 +326,7 @@ async def save(session: Session) -> None:
             show(session)
             return
         session.saves += 1
-        base = await _keep_base(plan.text)
+        base = await _keep_base(plan.text, plan.fingerprint)
         async with journal_lock:
             old = await _journal(workspace)
             # Only what this save wrote leaves the journal: later changes stay in it.
@@ -326,6 +337,7 @@ async def save(session: Session) -> None:
         session.workspace = saved(session.workspace, plan, workspace.document,
                                   workspace.unsaved)
         session.disk_stamp = stamp
+        settle()
         _report(session, plan.outcome)
         if token is None:
             session.status = "downloaded"
