@@ -19,7 +19,7 @@ NewId = Callable[[], str]
 ORGANISATION_KIND = "organisation"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Stamp:
     """When (ISO 8601, UTC) and by whom something happened; later stamps sort higher."""
 
@@ -27,7 +27,7 @@ class Stamp:
     by: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """One thing the organisation keeps: a person, a team, an idea, a pilot, ..."""
 
@@ -45,7 +45,7 @@ class Record:
         return self.deleted is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """A field both sides changed differently: ``kept`` won, ``other`` is kept here."""
 
@@ -58,7 +58,7 @@ class Conflict:
     other_stamp: Stamp
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     """One entry of the change log: who did what to which record, and when."""
 
@@ -74,7 +74,7 @@ class Change:
     before: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """Everything in one data file: the organisation record, other records, conflicts, log."""
 
