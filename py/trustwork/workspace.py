@@ -55,7 +55,13 @@ class SavePlan:
 
 def opened(content: str | bytes, file_name: str) -> Workspace:
     """A workspace for a file's content; raises a DataFileError when it cannot be read."""
-    loaded = codec.load(content)
+    return codec.finished(opening(content, file_name))
+
+
+def opening(content: str | bytes, file_name: str) -> codec.Steps[Workspace]:
+    """``opened``, a step at a time (see ``codec.load_in_steps``)."""
+    loaded = yield from codec.load_in_steps(content)
+    yield
     return Workspace(file_name, loaded.document, fingerprint(content), loaded.document,
                      read_only=loaded.read_only, schema_version=loaded.schema_version,
                      schema_minor=loaded.schema_minor)

@@ -13,10 +13,10 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias, TypeVar
 
 from trustwork.errors import (
     BrokenTextError,
@@ -46,6 +46,10 @@ from trustwork.model.document import (
     record_order,
 )
 from trustwork.store.migrations import SCHEMA_MINOR, SCHEMA_VERSION, upgrade
+
+T = TypeVar("T")
+# Work done a step at a time: each ``yield`` is a pause; the value is what it gives at the end.
+Steps: TypeAlias = Generator[None, None, T]
 
 FORMAT = "trustwork-organisation"
 MAX_BYTES = 100 * 1024 * 1024
@@ -78,6 +82,22 @@ class LoadedFile:
 
 def load(text: str | bytes) -> LoadedFile:
     """Parse and check a data file. Raises a DataFileError subclass; never returns half a file."""
+    return finished(load_in_steps(text))
+
+
+def finished(steps: Steps[T]) -> T:
+    """What stepwise work gives, all steps taken at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+def load_in_steps(text: str | bytes) -> Steps[LoadedFile]:
+    """``load``, pausing (``yield``) after every few tens of milliseconds of work, so that a
+    page reading a large file can answer input in between. Refuses exactly what ``load``
+    refuses: a file is only given once every part of it was checked."""
     if len(text) > MAX_BYTES:
         raise FileTooLargeError("/", size=len(text), limit=MAX_BYTES)
     if isinstance(text, bytes):
@@ -94,29 +114,34 @@ def load(text: str | bytes) -> LoadedFile:
             column = error.start - text.rfind("\n", 0, error.start)
             raise BrokenTextError(f"line {line}, column {column}") from None
     with _no_collection():
-        return _load_checked(text, data)
+        return (yield from _load_checked(text, data))
 
 
 @contextmanager
 def _no_collection() -> Iterator[None]:
-    """The garbage collector paused while a file becomes objects: a large file makes a
-    million of them, none of them garbage, and each collection would walk them all again."""
+    """The cycle collector paused while a file becomes objects: a large file makes a million
+    of them, none of them garbage, and each collection would walk them all again. When it
+    resumes, they are out of its sight (``gc.freeze``): else its first collection walks
+    them all at once, a pause of a quarter second in the browser. Nothing read holds a
+    cycle, so reference counting still frees all of it when it is dropped."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
 
-def _load_checked(text: str, data: bytes) -> LoadedFile:
+def _load_checked(text: str, data: bytes) -> Steps[LoadedFile]:
     """``load`` once the text is known to be UTF-8 (``data`` is the same text, encoded)."""
     reused = _load_reusing_written_lines(text, data)
     if reused is not None:
         return reused
     if _nests_deeper_than(data, MAX_DOCUMENT_DEPTH):
         raise NestingTooDeepError("/", limit=MAX_DOCUMENT_DEPTH)
+    yield
     try:
         raw = _parse(text)
     except json.JSONDecodeError as error:
@@ -127,14 +152,16 @@ def _load_checked(text: str, data: bytes) -> LoadedFile:
         raise NotATrustworkFileError("/format")
     version = _integer(raw, "schema_version", "/")
     minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
+    yield
     if version > SCHEMA_VERSION:
         try:
-            document = document_from_dict(raw)
+            document = yield from _document_in_steps(raw)
         except DataFileError:
             raise NewerFormatError("/schema_version", version=version) from None
         return LoadedFile(document, version, minor, read_only=True)
     raw = upgrade(raw, version)
-    return LoadedFile(document_from_dict(raw), SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
+    document = yield from _document_in_steps(raw)
+    return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
 
 
 def _load_reusing_written_lines(text: str, data: bytes) -> LoadedFile | None:
@@ -351,6 +378,13 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
     """The document in a parsed file (any version's layout once upgraded).
 
     ``known``: objects whose stand-ins take the place of records and changes."""
+    return finished(_document_in_steps(raw, known))
+
+
+_STEP = 1000  # records or changes read or encoded between two pauses: 10-20 ms in the browser
+
+
+def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None) -> Steps[Document]:
     organisation = record_from_dict(_mapping(raw, "organisation", "/"), ORGANISATION_KIND,
                                     "/organisation")
     records: dict[str, Record] = {organisation.id: organisation}
@@ -362,6 +396,8 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
             raise WrongTypeError(path, expected="list")
         lists = _LIST_FIELDS.get(kind, ())
         for index, item in enumerate(items):
+            if index % _STEP == _STEP - 1:
+                yield
             if type(item) is dict:
                 record = record_from_dict(item, kind, f"{path}/{index}")
                 for name in lists:
@@ -385,16 +421,17 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
                 if type(value) not in (list, type(None)):  # picking it would break the record
                     raise WrongTypeError(f"/conflicts/{index}/{side}", expected="list")
         conflicts[conflict.id] = conflict
-    changes = tuple(
-        known.change(item, "/changes/" + str(index))
-        if known is not None and type(item) is str
-        else change_from_dict(item, "/changes/" + str(index))
-        for index, item in enumerate(_list(raw, "changes", "/", optional=True))
-    )
+    changes = []
+    for index, item in enumerate(_list(raw, "changes", "/", optional=True)):
+        if index % _STEP == _STEP - 1:
+            yield
+        changes.append(known.change(item, "/changes/" + str(index))
+                       if known is not None and type(item) is str
+                       else change_from_dict(item, "/changes/" + str(index)))
     if known is not None and known.taken != len(known.items):
         raise WrongTypeError("/", expected="object")
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
-    return Document(organisation, records, conflicts, changes, extra)
+    return Document(organisation, records, conflicts, tuple(changes), extra)
 
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -661,13 +698,20 @@ class _LineMemo:
         self._known: dict[str, Record | Change] | None = None
 
     def line(self, item: Record | Change) -> str:
-        known = self.previous.get(id(item))
-        if known is not None and known[0] is item:
-            text = known[1]
-        else:
-            text = _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
+        text = self.encoded(item)
         self.current[id(item)] = (item, text)
         return text
+
+    def encoded(self, item: Record | Change) -> str:
+        """The item's line: the one last written when it is the very object, else new."""
+        known = self.previous.get(id(item))
+        if known is not None and known[0] is item:
+            return known[1]
+        return _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
+
+    def remember(self, lines: dict[int, tuple[Record | Change, str]]) -> None:
+        """Take ``lines`` as if a ``dumps`` had just written them."""
+        self.previous, self._known = lines, None
 
     def start(self) -> None:
         self.current = {}
@@ -693,10 +737,22 @@ def forget_written_lines() -> None:
 
 
 def prepare_to_write(document: Document) -> None:
-    """Encode ``document`` once now (the text is dropped), so that the next ``dumps`` of it
-    or of a merge with it only encodes what changed. The app calls this after opening a
+    """Encode ``document``'s records and changes once now, so that the next ``dumps`` of it
+    or of a merge with it only encodes what changed. The app does this after opening a
     file, while the person reads the screen, not when they press Save."""
-    dumps(document)
+    finished(preparing_to_write(document))
+
+
+def preparing_to_write(document: Document) -> Steps[None]:
+    """``prepare_to_write``, pausing (``yield``) between slices of a few tens of ms."""
+    items: list[Record | Change] = [*document.records.values(), *document.changes]
+    lines: dict[int, tuple[Record | Change, str]] = {}
+    with _no_collection():
+        for start in range(0, len(items), _STEP):
+            for item in items[start:start + _STEP]:
+                lines[id(item)] = (item, _memo.encoded(item))
+            yield
+    _memo.remember(lines)
 
 
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:

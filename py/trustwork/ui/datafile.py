@@ -21,7 +21,7 @@ from trustwork.store.journal import (
     replay,
 )
 from trustwork.store.merge import MergeOutcome, merge
-from trustwork.ui.background import error_text, in_background
+from trustwork.ui.background import error_text, in_background, stepwise
 from trustwork.ui.browser import (
     ask,
     confirm,
@@ -51,7 +51,7 @@ from trustwork.workspace import (
     created,
     edited,
     fingerprint,
-    opened,
+    opening,
     plan_save,
     pulled,
     saved,
@@ -127,7 +127,7 @@ async def open_text(session: Session, picked: Any, token: int | None) -> bool:
     try:
         if token is not None and int(picked.tooLarge):
             raise FileTooLargeError("/", size=int(picked.tooLarge), limit=codec.MAX_BYTES)
-        workspace = opened(data, name)
+        workspace = await stepwise(opening(data, name))
     except DataFileError as error:
         if token is not None:
             files().forget(token)
@@ -169,7 +169,7 @@ async def _prepare_to_write(workspace: Workspace) -> None:
     async with save_lock:
         session = current()
         if session is not None and session.workspace is workspace:
-            codec.prepare_to_write(workspace.document)
+            await stepwise(codec.preparing_to_write(workspace.document))
             settle()
 
 
