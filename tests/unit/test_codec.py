@@ -11,6 +11,7 @@ from support.documents import Clock, demo_text, empty_document, id_maker
 from trustwork.errors import (
     DataFileError,
     DuplicateIdError,
+    DuplicateKeyError,
     FileTooLargeError,
     MissingFieldError,
     NestingTooDeepError,
@@ -283,3 +284,23 @@ def test_preparing_in_steps_lets_the_next_save_reuse_every_line(
     assert len(known) == len(document.records) + len(document.changes)
     text = codec.dumps(document)
     assert all(line in text for line in known)
+
+
+def test_a_good_file_is_read_without_the_repeated_key_hook_and_a_repeat_with_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bool] = []
+    parse = codec._parse
+
+    def spy(text: str, repeated_keys: bool = True) -> object:
+        calls.append(repeated_keys)
+        return parse(text, repeated_keys)
+
+    monkeypatch.setattr(codec, "_parse", spy)
+    text = demo_text()
+    codec.forget_written_lines()
+    codec.load(text)
+    assert calls == [False]
+    calls.clear()
+    with pytest.raises(DuplicateKeyError):
+        codec.load(text.replace('"fields":{', '"fields":{"x":1,"x":2,', 1))
+    assert calls == [False, True]

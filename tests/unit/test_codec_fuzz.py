@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from support.fuzzing import (
     BASE,
     BASE_PATHS,
+    BASE_RAW,
     BASE_TEXT,
     fragments,
     json_texts,
@@ -24,7 +27,7 @@ from support.fuzzing import (
     mutated_line,
 )
 from trustwork.cli import statistics
-from trustwork.errors import DataFileError
+from trustwork.errors import DataFileError, DuplicateKeyError
 from trustwork.i18n import LANGUAGES, describe_data_file_error
 from trustwork.kinds import AREAS
 from trustwork.model.document import Document
@@ -161,3 +164,29 @@ def test_the_nesting_check_on_bytes_agrees_with_reading_character_by_character(
     event("compared" if depth is not None else "brackets do not pair up")
     if depth is not None:
         assert codec._nests_deeper_than(text.encode("utf-8"), limit) == (depth > limit)
+
+
+@given(fragments)
+@settings(max_examples=300)
+def test_the_colons_outside_strings_are_the_keys_of_every_object(value: object) -> None:
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    assert codec._structure(text.encode("utf-8"))[1] == codec._keys_in(json.loads(text))
+
+
+def test_a_key_repeated_in_any_object_of_a_file_is_refused_as_repeated() -> None:
+    """The fast read lets the parser keep the last of a repeated key; counting the keys
+    must catch one in every object of a file, so that the strict read names it."""
+    objects = [path for path in BASE_PATHS if isinstance(value_at(BASE_RAW, path), dict)
+               and value_at(BASE_RAW, path)]
+    assert len(objects) > 20
+    for path in objects:
+        first = next(iter(value_at(BASE_RAW, path)))
+        codec.forget_written_lines()
+        with pytest.raises(DuplicateKeyError):
+            codec.load(mutated(path, "1", json.dumps(first, ensure_ascii=False)))
+
+
+def value_at(value: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        value = value[part]
+    return value

@@ -59,7 +59,7 @@ MAX_DOCUMENT_DEPTH = 32  # the format itself nests 6 deep; fields add MAX_VALUE_
 MAX_WHOLE_NUMBER = 2**53 - 1
 _MAX_WHOLE_NUMBER_LENGTH = len(str(-MAX_WHOLE_NUMBER))
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # only a hint: pairs match too
-_NOT_STRUCTURE = bytes(set(range(256)) - set(b'[]{}"'))  # bytes the nesting check drops
+_NOT_STRUCTURE = bytes(set(range(256)) - set(b'[]{}:"'))  # bytes _structure drops
 _BRACKET_PAIRS = bytes.maketrans(b"[{]}", b"(())")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -139,8 +139,13 @@ def _load_checked(text: str, data: bytes) -> Steps[LoadedFile]:
     reused = _load_reusing_written_lines(text, data)
     if reused is not None:
         return reused
-    if _nests_deeper_than(data, MAX_DOCUMENT_DEPTH):
+    brackets, keys = _structure(data)
+    if _nested_deeper_than(brackets, MAX_DOCUMENT_DEPTH):
         raise NestingTooDeepError("/", limit=MAX_DOCUMENT_DEPTH)
+    yield
+    read = yield from _read_counting_keys(text, keys)
+    if read is not None:
+        return read
     yield
     try:
         raw = _parse(text)
@@ -161,6 +166,37 @@ def _load_checked(text: str, data: bytes) -> Steps[LoadedFile]:
         return LoadedFile(document, version, minor, read_only=True)
     raw = upgrade(raw, version)
     document = yield from _document_in_steps(raw)
+    return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
+
+
+class _KeyCount:
+    """The keys of every object a read went through, counted as it goes."""
+
+    __slots__ = ("keys",)
+
+    def __init__(self) -> None:
+        self.keys = 0
+
+
+def _read_counting_keys(text: str, keys: int) -> Steps[LoadedFile | None]:
+    """The file read with the parser's fast path, which makes each object in C but keeps
+    the last of a repeated key without a word. The read stands only when the objects read
+    hold every key the text spells (``keys``: the colons outside strings), so none was
+    repeated. None otherwise, and on anything the file is refused for: the strict read
+    then finds it and names the first problem in the file's order, as always."""
+    try:
+        raw = _parse(text, repeated_keys=False)
+        if (not isinstance(raw, dict) or raw.get("format") != FORMAT
+                or _integer(raw, "schema_version", "/") != SCHEMA_VERSION):
+            return None
+        minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
+        yield
+        count = _KeyCount()
+        document = yield from _document_in_steps(raw, count=count)
+    except (DataFileError, ValueError, RecursionError):
+        return None
+    if count.keys != keys:
+        return None
     return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
 
 
@@ -194,7 +230,7 @@ def _load_reusing_written_lines(text: str, data: bytes) -> LoadedFile | None:
         return None
     skeleton = "\n".join(lines)
     try:
-        if _nests_deeper_than(skeleton.encode("utf-8"), MAX_DOCUMENT_DEPTH):
+        if _nested_deeper_than(_structure(skeleton.encode("utf-8"))[0], MAX_DOCUMENT_DEPTH):
             return None
         raw = _parse(skeleton)
         if (not isinstance(raw, dict) or raw.get("format") != FORMAT
@@ -218,13 +254,14 @@ class _Refused:
         self.parameters = parameters
 
 
-def _parse(text: str) -> Any:
+def _parse(text: str, repeated_keys: bool = True) -> Any:
     """``json.loads``, refusing what readers of JSON do not agree on, so that a document read
     can always be written, merged and shown: numbers that are NaN, Infinity (Python's own
     extension), beyond a double, or whole numbers beyond MAX_WHOLE_NUMBER (which Python
     could not even turn into text beyond 4300 digits); an object with a key twice; a text
     with a lone surrogate escaped as ``\\ud800`` (UTF-8 cannot write it). Raises the
-    DataFileError, with its path.
+    DataFileError, with its path. Without ``repeated_keys`` a repeated key is not looked
+    for (the caller counts keys instead: a hook on every object is a tenth of a read).
     """
     refused: list[_Refused] = []
 
@@ -256,7 +293,9 @@ def _parse(text: str) -> Any:
         return refuse(DuplicateKeyError, key=next(key for key in repeated if repeated[key] > 1))
 
     raw = json.loads(text, parse_int=whole, parse_float=fraction, parse_constant=constant,
-                     object_pairs_hook=pairs)
+                     object_pairs_hook=pairs if repeated_keys else None)
+    if refused and not repeated_keys:  # a repeated key may have dropped it: the strict
+        raise ValueError("a refused value")  # read finds whichever comes first
     if refused:
         where, found = _first(raw, "/", lambda value: isinstance(value, _Refused))
         assert isinstance(found, _Refused)
@@ -316,21 +355,31 @@ def _printable(where: str) -> str:
     return where.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _nests_deeper_than(data: bytes, limit: int) -> bool:
-    """Whether the JSON text (as UTF-8) nests brackets deeper than ``limit``, found before
-    parsing.
+def _structure(data: bytes) -> tuple[bytes, int]:
+    """The brackets outside strings of a JSON text (as UTF-8), and its colons outside
+    strings: in JSON, one for every key of every object.
 
-    Python's JSON parser recurses once per level, and inside the browser a deep enough
-    "bomb" exhausts the stack and kills the interpreter instead of raising. So, all in
-    C-speed operations on bytes: drop escapes, keep only brackets and quotes (a bracket is
-    inside a string when an odd number of quotes comes before it), drop adjacent quotes
-    (that keeps every bracket's parity, and leaves only the strings that hold brackets),
-    drop what lies between the quotes left, and peel off innermost pairs, a level a pass.
+    All in C-speed operations on bytes: drop escapes, keep only brackets, colons and quotes
+    (a character is inside a string when an odd number of quotes comes before it), drop
+    adjacent quotes (that keeps every other character's parity, and leaves only the strings
+    that hold one of them), and drop what lies between the quotes left.
     """
     unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     structure = unescaped.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
     outside_strings = b"".join(structure.split(b'"')[0::2])
-    brackets = outside_strings.translate(_BRACKET_PAIRS)
+    return outside_strings.translate(_BRACKET_PAIRS, b":"), outside_strings.count(b":")
+
+
+def _nests_deeper_than(data: bytes, limit: int) -> bool:
+    """Whether the JSON text (as UTF-8) nests brackets deeper than ``limit``."""
+    return _nested_deeper_than(_structure(data)[0], limit)
+
+
+def _nested_deeper_than(brackets: bytes, limit: int) -> bool:
+    """Whether ``brackets`` (from ``_structure``) nest deeper than ``limit``, found before
+    parsing: Python's JSON parser recurses once per level, and inside the browser a deep
+    enough "bomb" exhausts the stack and kills the interpreter instead of raising. Peels
+    off innermost pairs, one level a pass."""
     for _ in range(limit):
         peeled = brackets.replace(b"()", b"")
         if peeled == brackets:
@@ -384,9 +433,11 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
 _STEP = 1000  # records or changes read or encoded between two pauses: 10-20 ms in the browser
 
 
-def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None) -> Steps[Document]:
+def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
+                       count: _KeyCount | None = None) -> Steps[Document]:
+    """``document_from_dict`` a step at a time; ``count``: add up the keys of what it reads."""
     organisation = record_from_dict(_mapping(raw, "organisation", "/"), ORGANISATION_KIND,
-                                    "/organisation")
+                                    "/organisation", count)
     records: dict[str, Record] = {organisation.id: organisation}
     for kind, items in _mapping(raw, "records", "/").items():
         path = f"/records/{kind}"
@@ -399,7 +450,7 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None) -> S
             if index % _STEP == _STEP - 1:
                 yield
             if type(item) is dict:
-                record = record_from_dict(item, kind, f"{path}/{index}")
+                record = record_from_dict(item, kind, f"{path}/{index}", count)
                 for name in lists:
                     if type(record.fields.get(name, [])) not in (list, type(None)):
                         raise WrongTypeError(f"{path}/{index}/fields/{name}", expected="list")
@@ -415,6 +466,8 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None) -> S
     conflicts = {}
     for index, item in enumerate(_list(raw, "conflicts", "/", optional=True)):
         conflict = conflict_from_dict(item, f"/conflicts/{index}")
+        if count is not None:
+            count.keys += _keys_in(item)
         owner = records.get(conflict.record_id)
         if owner is not None and conflict.field in _LIST_FIELDS.get(owner.kind, ()):
             for side, value in (("kept", conflict.kept), ("other", conflict.other)):
@@ -427,28 +480,32 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None) -> S
             yield
         changes.append(known.change(item, "/changes/" + str(index))
                        if known is not None and type(item) is str
-                       else change_from_dict(item, "/changes/" + str(index)))
+                       else change_from_dict(item, "/changes/" + str(index), count))
     if known is not None and known.taken != len(known.items):
         raise WrongTypeError("/", expected="object")
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
+    if count is not None:
+        count.keys += len(raw) + len(raw["records"]) + _keys_in(extra)
     return Document(organisation, records, conflicts, tuple(changes), extra)
 
 
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def record_from_dict(raw: Mapping[str, Any], kind: str, path: str) -> Record:
+def record_from_dict(raw: Mapping[str, Any], kind: str, path: str,
+                     count: _KeyCount | None = None) -> Record:
     """One record. Written for speed (a large file has tens of thousands): paths are only
-    spelled out when something is wrong."""
+    spelled out when something is wrong. ``count``: add up the keys read, nested ones too."""
     created = stamp_from_dict(raw.get("created"), path, "/created")
     fields = raw.get("fields")
     if type(fields) is not dict:
         if fields is None:
             raise MissingFieldError(f"{path}/fields")
         raise WrongTypeError(f"{path}/fields", expected="object")
+    nested = 0
     for name, value in fields.items():
         if type(value) not in _SCALARS:
-            _check_value(value, f"{path}/fields/{name}", 0)
+            nested += _check_value(value, f"{path}/fields/{name}", 0)
     record_id = raw.get("id")
     if type(record_id) is not str or not record_id:
         if record_id is None:
@@ -463,9 +520,16 @@ def record_from_dict(raw: Mapping[str, Any], kind: str, path: str) -> Record:
             stamp = stamp_from_dict(value, path, f"/stamps/{name}")
             if name in stamps:
                 stamps[name] = stamp
+            nested += len(value)
+        nested += len(raw_stamps)
     changed = raw.get("changed")
     deleted = raw.get("deleted")
     extra = {key: value for key, value in raw.items() if key not in _RECORD_KEYS}
+    if count is not None:  # a stamp's own keys by len() alone: counting short is always safe
+        count.keys += (len(raw) + len(fields) + nested + len(raw["created"])
+                       + (0 if changed is None else len(changed))
+                       + (0 if deleted is None else len(deleted))
+                       + (_keys_in(extra) if extra else 0))
     return Record(
         id=record_id,
         kind=kind,
@@ -533,7 +597,8 @@ def _place(raw: Mapping[str, Any], record: Record) -> str:
     return "/records"
 
 
-def change_from_dict(raw: object, path: str) -> Change:
+def change_from_dict(raw: object, path: str, count: _KeyCount | None = None) -> Change:
+    """One entry of the change log. ``count``: add up the keys read, nested ones too."""
     if type(raw) is dict:  # the usual case, checked quickly
         change_id, at, by = raw.get("id"), raw.get("at"), raw.get("by")
         record_id, kind, action = raw.get("record"), raw.get("kind"), raw.get("action")
@@ -543,10 +608,14 @@ def change_from_dict(raw: object, path: str) -> Change:
                 and change_id and by and record_id and kind and action and _TIMESTAMP.match(at)
                 and type(fields) is list and all(type(name) is str for name in fields)
                 and values is None and before is None):
+            if count is not None:
+                count.keys += len(raw)
             return Change(change_id, Stamp(canonical_time(at), by), record_id, kind, action,
                           tuple(fields))
     if not isinstance(raw, dict):
         raise WrongTypeError(path, expected="object")
+    if count is not None:
+        count.keys += _keys_in(raw)
     fields = raw.get("fields", [])
     if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
         raise WrongTypeError(f"{path}/fields", expected="list_of_texts")
@@ -574,15 +643,28 @@ def _values(raw: Mapping[str, Any], key: str, path: str) -> dict[str, JsonValue]
     return dict(values)
 
 
-def _check_value(value: object, path: str, depth: int) -> None:
+def _check_value(value: object, path: str, depth: int) -> int:
+    """Refuses a value nested too deep; returns how many keys its objects hold."""
     if depth > MAX_VALUE_DEPTH:
         raise NestingTooDeepError(path)
+    keys = 0
     if isinstance(value, dict):
+        keys = len(value)
         for key, item in value.items():
-            _check_value(item, f"{path}/{key}", depth + 1)
+            keys += _check_value(item, f"{path}/{key}", depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _check_value(item, f"{path}/{index}", depth + 1)
+            keys += _check_value(item, f"{path}/{index}", depth + 1)
+    return keys
+
+
+def _keys_in(value: object) -> int:
+    """How many keys the objects in a parsed JSON value hold, nested ones included."""
+    if type(value) is dict:
+        return len(value) + sum(map(_keys_in, value.values()))
+    if type(value) is list:
+        return sum(map(_keys_in, value))
+    return 0
 
 
 def _get(raw: Mapping[str, Any], key: str, path: str) -> Any:
