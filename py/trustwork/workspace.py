@@ -62,7 +62,9 @@ def opening(content: str | bytes, file_name: str) -> codec.Steps[Workspace]:
     """``opened``, a step at a time (see ``codec.load_in_steps``)."""
     loaded = yield from codec.load_in_steps(content)
     yield
-    return Workspace(file_name, loaded.document, fingerprint(content), loaded.document,
+    content_fingerprint = fingerprint(content)
+    yield
+    return Workspace(file_name, loaded.document, content_fingerprint, loaded.document,
                      read_only=loaded.read_only, schema_version=loaded.schema_version,
                      schema_minor=loaded.schema_minor)
 

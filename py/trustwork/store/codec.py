@@ -113,6 +113,7 @@ def load_in_steps(text: str | bytes) -> Steps[LoadedFile]:
             line = text.count("\n", 0, error.start) + 1
             column = error.start - text.rfind("\n", 0, error.start)
             raise BrokenTextError(f"line {line}, column {column}") from None
+    yield
     with _no_collection():
         return (yield from _load_checked(text, data))
 
