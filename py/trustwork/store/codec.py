@@ -781,7 +781,11 @@ class _LineMemo:
         self._known: dict[str, Record | Change] | None = None
 
     def line(self, item: Record | Change) -> str:
-        text = self.encoded(item)
+        known = self.previous.get(id(item))  # as ``encoded``, inline: called for every item
+        if known is not None and known[0] is item:
+            text = known[1]
+        else:
+            text = _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
         self.current[id(item)] = (item, text)
         return text
 

@@ -281,10 +281,14 @@ def merge(base: Document, ours: Document, theirs: Document, registry: Registry =
         our_record = ours.records.get(record_id)
         their_record = theirs.records.get(record_id)
         base_record = base.records.get(record_id)
-        if our_record is not None and (their_record is None or their_record == base_record):
+        # Most records are the very objects on two sides: "is" answers before "==" would
+        # build two tuples of their fields to compare.
+        if our_record is not None and (their_record is None or their_record is base_record
+                                       or their_record == base_record):
             records[record_id] = our_record
             continue
-        if their_record is not None and (our_record is None or our_record == base_record):
+        if their_record is not None and (our_record is None or our_record is base_record
+                                         or our_record == base_record):
             records[record_id] = their_record
             from_theirs.append(record_id)
             continue
