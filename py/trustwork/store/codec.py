@@ -124,8 +124,10 @@ def _no_collection() -> Iterator[None]:
     of them, none of them garbage, and each collection would walk them all again. When it
     resumes, they are out of its sight (``gc.freeze``): else its first collection walks
     them all at once, a pause of a quarter second in the browser. Nothing read holds a
-    cycle, so reference counting still frees all of it when it is dropped."""
+    cycle, so reference counting still frees all of it when it is dropped; cyclic garbage
+    waiting among the young objects is collected first, so that none is frozen with it."""
     was_enabled = gc.isenabled()
+    gc.collect(0)
     gc.disable()
     try:
         yield
