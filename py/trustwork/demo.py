@@ -20,6 +20,7 @@ from trustwork.model.document import (
     JsonValue,
     Record,
     Stamp,
+    change_order,
     new_record,
 )
 
@@ -217,7 +218,7 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
     return Document(
         organisation=organisation,
         records={record.id: record for record in build.records},
-        changes=tuple(sorted((created, *build.changes), key=lambda c: (c.stamp, c.id))),
+        changes=tuple(sorted((created, *build.changes), key=change_order)),
     )
 
 

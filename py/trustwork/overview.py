@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from trustwork.kinds import REGISTRY
-from trustwork.model.document import Document, Record
+from trustwork.model.document import Document, Record, change_order
 from trustwork.model.fields import title_of
 
 
@@ -89,9 +89,9 @@ def conflict_lines(document: Document) -> list[ConflictLine]:
 
 def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:
     """The latest changes across the organisation, newest first."""
-    latest = sorted(document.changes, key=lambda change: (change.stamp, change.id), reverse=True)
     result = []
-    for change in latest[:limit]:
+    # The log is mostly in order already: sorting it (in C) is about one pass over it.
+    for change in sorted(document.changes, key=change_order, reverse=True)[:limit]:
         try:
             record_label = label(document.record(change.record_id))
         except KeyError:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from trustwork.kinds import REGISTRY
-from trustwork.model.document import Change, Document, JsonValue, Record, Stamp
+from trustwork.model.document import Change, Document, JsonValue, Record, Stamp, change_order
 from trustwork.model.fields import ids_in, is_date
 from trustwork.overview import label
 
@@ -68,7 +68,7 @@ def versions(document: Document, record_id: str) -> list[Version]:
     the latest version is the record as it is now (a merge may have joined two lists).
     """
     record = document.record(record_id)
-    history = sorted(document.history(record_id), key=lambda change: (change.stamp, change.id))
+    history = sorted(document.history(record_id), key=change_order)
     unlogged = REGISTRY.unlogged(record.kind)
     now = {name: value for name, value in record.fields.items() if name not in unlogged}
     state, unknown = dict(now), set()

@@ -11,6 +11,7 @@ from support.documents import Clock, demo_text, empty_document, id_maker
 from trustwork.errors import (
     DataFileError,
     DuplicateIdError,
+    DuplicateKeyError,
     FileTooLargeError,
     MissingFieldError,
     NestingTooDeepError,
@@ -238,3 +239,68 @@ def test_a_conflict_that_would_put_no_list_into_a_list_field_is_refused() -> Non
     with pytest.raises(WrongTypeError) as raised:
         codec.load(json.dumps(raw))
     assert raised.value.where == "/conflicts/0/other"
+
+
+def steps_taken(steps: codec.Steps[object]) -> tuple[int, object]:
+    pauses = 0
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return pauses, done.value
+        pauses += 1
+
+
+def test_loading_in_steps_pauses_between_slices_and_reads_what_load_reads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(codec, "_STEP", 5)
+    text = demo_text()
+    codec.forget_written_lines()  # else the lines just written are reused, in one step
+    pauses, loaded = steps_taken(codec.load_in_steps(text))
+    assert isinstance(loaded, codec.LoadedFile)
+    assert pauses > len(loaded.document.records) // 5
+    assert codec.dumps(loaded.document) == codec.dumps(codec.load(text).document)
+
+
+def test_loading_in_steps_refuses_a_bad_record_as_load_does(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(codec, "_STEP", 5)
+    raw = json.loads(demo_text())
+    codec.forget_written_lines()
+    raw["records"]["team"][-1]["fields"] = "none"
+    with pytest.raises(WrongTypeError) as raised:
+        steps_taken(codec.load_in_steps(json.dumps(raw)))
+    assert raised.value.where == f"/records/team/{len(raw['records']['team']) - 1}/fields"
+
+
+def test_preparing_in_steps_lets_the_next_save_reuse_every_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(codec, "_STEP", 5)
+    codec.forget_written_lines()
+    document = codec.load(demo_text()).document
+    pauses, _ = steps_taken(codec.preparing_to_write(document))
+    assert pauses > 1
+    known = codec._memo.known_lines()
+    assert len(known) == len(document.records) + len(document.changes)
+    text = codec.dumps(document)
+    assert all(line in text for line in known)
+
+
+def test_a_good_file_is_read_without_the_repeated_key_hook_and_a_repeat_with_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bool] = []
+    parse = codec._parse
+
+    def spy(text: str, repeated_keys: bool = True) -> object:
+        calls.append(repeated_keys)
+        return parse(text, repeated_keys)
+
+    monkeypatch.setattr(codec, "_parse", spy)
+    text = demo_text()
+    codec.forget_written_lines()
+    codec.load(text)
+    assert calls == [False]
+    calls.clear()
+    with pytest.raises(DuplicateKeyError):
+        codec.load(text.replace('"fields":{', '"fields":{"x":1,"x":2,', 1))
+    assert calls == [False, True]

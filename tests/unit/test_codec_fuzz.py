@@ -7,14 +7,18 @@ raw Python exception on the screen is a crash. The files come from support/fuzzi
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from support.fuzzing import (
     BASE,
     BASE_PATHS,
+    BASE_RAW,
     BASE_TEXT,
     fragments,
     json_texts,
@@ -23,7 +27,7 @@ from support.fuzzing import (
     mutated_line,
 )
 from trustwork.cli import statistics
-from trustwork.errors import DataFileError
+from trustwork.errors import DataFileError, DuplicateKeyError
 from trustwork.i18n import LANGUAGES, describe_data_file_error
 from trustwork.kinds import AREAS
 from trustwork.model.document import Document
@@ -120,3 +124,69 @@ def test_a_file_this_page_wrote_then_changed_in_one_line_is_usable_or_refused_by
     loaded = read(mutated_line(line_index, path_choice, fragment))
     if loaded is not None:
         check_the_app_can_use(loaded.document)
+
+
+# -- the nesting check before parsing ----------------------------------------------------------
+
+def nesting_read_one_character_at_a_time(text: str) -> int | None:
+    """How deep brackets outside strings nest: the plain reading the fast check must agree
+    with. None when they do not pair up (or a string is left open): the parser refuses that
+    text whatever the check says."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for character in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+            if depth < 0:
+                return None
+    return None if depth or in_string else deepest
+
+
+@given(st.one_of(fragments.map(lambda value: json.dumps(value, ensure_ascii=False)),
+                 st.text(alphabet='[]{}"\\ab:,é')))
+@settings(max_examples=400)
+def test_the_nesting_check_on_bytes_agrees_with_reading_character_by_character(
+        text: str) -> None:
+    limit = 3
+    depth = nesting_read_one_character_at_a_time(text)
+    event("compared" if depth is not None else "brackets do not pair up")
+    if depth is not None:
+        assert codec._nests_deeper_than(text.encode("utf-8"), limit) == (depth > limit)
+
+
+@given(fragments)
+@settings(max_examples=300)
+def test_the_colons_outside_strings_are_the_keys_of_every_object(value: object) -> None:
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    assert codec._structure(text.encode("utf-8"))[1] == codec._keys_in(json.loads(text))
+
+
+def test_a_key_repeated_in_any_object_of_a_file_is_refused_as_repeated() -> None:
+    """The fast read lets the parser keep the last of a repeated key; counting the keys
+    must catch one in every object of a file, so that the strict read names it."""
+    objects = [path for path in BASE_PATHS if isinstance(value_at(BASE_RAW, path), dict)
+               and value_at(BASE_RAW, path)]
+    assert len(objects) > 20
+    for path in objects:
+        first = next(iter(value_at(BASE_RAW, path)))
+        codec.forget_written_lines()
+        with pytest.raises(DuplicateKeyError):
+            codec.load(mutated(path, "1", json.dumps(first, ensure_ascii=False)))
+
+
+def value_at(value: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        value = value[part]
+    return value

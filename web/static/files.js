@@ -6,6 +6,9 @@
  * with <input type=file> and saved by downloading a new copy. It also keeps a small
  * namespaced key-value store in IndexedDB (remembered file, journal of unsaved work).
  * All of it is plain bytes and text: what to write, and whether it may, Python decides.
+ * The data file goes both ways as UTF-8 bytes (a Uint8Array), never as a JS string: Python
+ * takes bytes in with one copy, where a 10 MB string costs a conversion each way and its
+ * own copy in the JS heap.
  *
  * Defines `trustworkFiles`.
  */
@@ -66,14 +69,18 @@
     return held.map((lock) => lock.name.replace(/^trustwork:/, ""));
   }
   const storePut = (key, value) => withStore("readwrite", (store) => store.put(value, key));
+  /** Keeps a file's content (bytes) as its text, so what is stored stays readable. */
+  const storeFileText = (key, data) => storePut(key, new TextDecoder().decode(data));
   const storeDelete = (key) => withStore("readwrite", (store) => store.delete(key));
 
-  /** The file's text and the stamp (time and size) of that same read. */
+  /** The file's bytes and the stamp (time and size) of that same read. */
   async function readHandle(handle) {
     const file = await handle.getFile();
     const stamp = file.lastModified + ":" + file.size;
-    if (file.size > MAX_BYTES) return { name: file.name, text: "", stamp, tooLarge: file.size };
-    return { name: file.name, text: await file.text(), stamp, tooLarge: 0 };
+    if (file.size > MAX_BYTES) {
+      return { name: file.name, data: new Uint8Array(0), stamp, tooLarge: file.size };
+    }
+    return { name: file.name, data: new Uint8Array(await file.arrayBuffer()), stamp, tooLarge: 0 };
   }
 
   function tokenFor(handle) {
@@ -176,10 +183,11 @@
     return file.lastModified + ":" + file.size;
   }
 
-  async function write(token, text) {
+  /** Writes the file's new content (bytes). */
+  async function write(token, data) {
     const writable = await handleOf(token).createWritable();
     try {
-      await writable.write(text);
+      await writable.write(data);
       await writable.close();
     } catch (error) {
       await writable.abort().catch(() => undefined); // the file keeps its last good content
@@ -189,7 +197,7 @@
 
   /**
    * <input type=file>, for browsers without the File System Access API. The chosen file
-   * arrives as a "trustwork:file-chosen" event ({name, text}), whenever the person picks
+   * arrives as a "trustwork:file-chosen" event ({name, data}), whenever the person picks
    * it: a dialog's cancel and change events do not come in the same order everywhere.
    */
   function openWithInput() {
@@ -203,7 +211,7 @@
       input.addEventListener("change", async () => {
         const file = input.files && input.files[0];
         if (!file) return;
-        const detail = { name: file.name, text: await file.text() };
+        const detail = { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
         input.value = ""; // choosing the same file again is a new choice
         window.dispatchEvent(new CustomEvent("trustwork:file-chosen", { detail }));
       });
@@ -212,9 +220,9 @@
     input.click();
   }
 
-  /** Saves by download: the person puts the new copy in place of the old one. */
-  function download(name, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  /** Saves by download (bytes): the person puts the new copy in place of the old one. */
+  function download(name, data) {
+    const url = URL.createObjectURL(new Blob([data], { type: "application/json" }));
     const link = document.createElement("a");
     link.href = url;
     link.download = name;
@@ -250,6 +258,7 @@
     storeGet,
     storeKeys,
     storePut,
+    storeFileText,
     liveTabs,
     tab: TAB,
     storeDelete,

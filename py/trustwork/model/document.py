@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import TypeAlias
 
 from trustwork.errors import RecordDeletedError, UnknownConflictError, UnknownRecordError
@@ -18,7 +19,7 @@ NewId = Callable[[], str]
 ORGANISATION_KIND = "organisation"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Stamp:
     """When (ISO 8601, UTC) and by whom something happened; later stamps sort higher."""
 
@@ -26,7 +27,7 @@ class Stamp:
     by: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """One thing the organisation keeps: a person, a team, an idea, a pilot, ..."""
 
@@ -44,7 +45,7 @@ class Record:
         return self.deleted is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """A field both sides changed differently: ``kept`` won, ``other`` is kept here."""
 
@@ -57,7 +58,7 @@ class Conflict:
     other_stamp: Stamp
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     """One entry of the change log: who did what to which record, and when."""
 
@@ -73,7 +74,7 @@ class Change:
     before: Mapping[str, JsonValue] = field(default_factory=dict, hash=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """Everything in one data file: the organisation record, other records, conflicts, log."""
 
@@ -95,11 +96,19 @@ class Document:
     def live(self, kind: str) -> list[Record]:
         """The records of one kind that are not deleted, oldest first."""
         found = [r for r in self.records.values() if r.kind == kind and not r.is_deleted]
-        return sorted(found, key=lambda record: (record.created, record.id))
+        return sorted(found, key=record_order)
 
     def history(self, record_id: str) -> list[Change]:
         """The change log of one record, oldest first."""
         return [change for change in self.changes if change.record_id == record_id]
+
+
+# Sort records oldest first and the change log in order, as ``(created, id)`` and ``(stamp,
+# id)`` would: keys of plain texts, which sorting compares in C (comparing Stamps calls Python
+# for every pair), made in C too. A save sorts every record and change of a large file.
+record_order: Callable[[Record], tuple[str, str, str]] = attrgetter("created.at", "created.by",
+                                                                   "id")
+change_order: Callable[[Change], tuple[str, str, str]] = attrgetter("stamp.at", "stamp.by", "id")
 
 
 def new_document(name: str, organisation_id: str, stamp: Stamp, new_id: NewId) -> Document:

@@ -7,14 +7,16 @@ so equal documents give equal bytes (the saver compares hashes) and files diff w
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias, TypeVar
 
 from trustwork.errors import (
     BrokenTextError,
@@ -40,8 +42,14 @@ from trustwork.model.document import (
     JsonValue,
     Record,
     Stamp,
+    change_order,
+    record_order,
 )
 from trustwork.store.migrations import SCHEMA_MINOR, SCHEMA_VERSION, upgrade
+
+T = TypeVar("T")
+# Work done a step at a time: each ``yield`` is a pause; the value is what it gives at the end.
+Steps: TypeAlias = Generator[None, None, T]
 
 FORMAT = "trustwork-organisation"
 MAX_BYTES = 100 * 1024 * 1024
@@ -51,8 +59,8 @@ MAX_DOCUMENT_DEPTH = 32  # the format itself nests 6 deep; fields add MAX_VALUE_
 MAX_WHOLE_NUMBER = 2**53 - 1
 _MAX_WHOLE_NUMBER_LENGTH = len(str(-MAX_WHOLE_NUMBER))
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # only a hint: pairs match too
-_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
-_BRACKET_PAIRS = str.maketrans("[{]}", "(())")
+_NOT_STRUCTURE = bytes(set(range(256)) - set(b'[]{}:"'))  # bytes _structure drops
+_BRACKET_PAIRS = bytes.maketrans(b"[{]}", b"(())")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _RECORD_KEYS = {"id", "created", "changed", "deleted", "fields", "stamps"}
@@ -74,25 +82,74 @@ class LoadedFile:
 
 def load(text: str | bytes) -> LoadedFile:
     """Parse and check a data file. Raises a DataFileError subclass; never returns half a file."""
+    return finished(load_in_steps(text))
+
+
+def finished(steps: Steps[T]) -> T:
+    """What stepwise work gives, all steps taken at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+def load_in_steps(text: str | bytes) -> Steps[LoadedFile]:
+    """``load``, pausing (``yield``) after every few tens of milliseconds of work, so that a
+    page reading a large file can answer input in between. Refuses exactly what ``load``
+    refuses: a file is only given once every part of it was checked."""
     if len(text) > MAX_BYTES:
         raise FileTooLargeError("/", size=len(text), limit=MAX_BYTES)
     if isinstance(text, bytes):
+        data = text
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as error:
             raise NotJsonError(f"byte {error.start}") from None
     else:  # text from elsewhere may hold what UTF-8 cannot write
         try:
-            text.encode("utf-8")
+            data = text.encode("utf-8")
         except UnicodeEncodeError as error:
             line = text.count("\n", 0, error.start) + 1
             column = error.start - text.rfind("\n", 0, error.start)
             raise BrokenTextError(f"line {line}, column {column}") from None
-    reused = _load_reusing_written_lines(text)
+    yield
+    with _no_collection():
+        return (yield from _load_checked(text, data))
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """The cycle collector paused while a file becomes objects: a large file makes a million
+    of them, none of them garbage, and each collection would walk them all again. When it
+    resumes, they are out of its sight (``gc.freeze``): else its first collection walks
+    them all at once, a pause of a quarter second in the browser. Nothing read holds a
+    cycle, so reference counting still frees all of it when it is dropped; cyclic garbage
+    waiting among the young objects is collected first, so that none is frozen with it."""
+    was_enabled = gc.isenabled()
+    gc.collect(0)
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+def _load_checked(text: str, data: bytes) -> Steps[LoadedFile]:
+    """``load`` once the text is known to be UTF-8 (``data`` is the same text, encoded)."""
+    reused = _load_reusing_written_lines(text, data)
     if reused is not None:
         return reused
-    if _nests_deeper_than(text, MAX_DOCUMENT_DEPTH):
+    brackets, keys = _structure(data)
+    if _nested_deeper_than(brackets, MAX_DOCUMENT_DEPTH):
         raise NestingTooDeepError("/", limit=MAX_DOCUMENT_DEPTH)
+    yield
+    read = yield from _read_counting_keys(text, keys)
+    if read is not None:
+        return read
+    yield
     try:
         raw = _parse(text)
     except json.JSONDecodeError as error:
@@ -103,17 +160,50 @@ def load(text: str | bytes) -> LoadedFile:
         raise NotATrustworkFileError("/format")
     version = _integer(raw, "schema_version", "/")
     minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
+    yield
     if version > SCHEMA_VERSION:
         try:
-            document = document_from_dict(raw)
+            document = yield from _document_in_steps(raw)
         except DataFileError:
             raise NewerFormatError("/schema_version", version=version) from None
         return LoadedFile(document, version, minor, read_only=True)
     raw = upgrade(raw, version)
-    return LoadedFile(document_from_dict(raw), SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
+    document = yield from _document_in_steps(raw)
+    return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
 
 
-def _load_reusing_written_lines(text: str) -> LoadedFile | None:
+class _KeyCount:
+    """The keys of every object a read went through, counted as it goes."""
+
+    __slots__ = ("keys",)
+
+    def __init__(self) -> None:
+        self.keys = 0
+
+
+def _read_counting_keys(text: str, keys: int) -> Steps[LoadedFile | None]:
+    """The file read with the parser's fast path, which makes each object in C but keeps
+    the last of a repeated key without a word. The read stands only when the objects read
+    hold every key the text spells (``keys``: the colons outside strings), so none was
+    repeated. None otherwise, and on anything the file is refused for: the strict read
+    then finds it and names the first problem in the file's order, as always."""
+    try:
+        raw = _parse(text, repeated_keys=False)
+        if (not isinstance(raw, dict) or raw.get("format") != FORMAT
+                or _integer(raw, "schema_version", "/") != SCHEMA_VERSION):
+            return None
+        minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
+        yield
+        count = _KeyCount()
+        document = yield from _document_in_steps(raw, count=count)
+    except (DataFileError, ValueError, RecursionError):
+        return None
+    if count.keys != keys:
+        return None
+    return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
+
+
+def _load_reusing_written_lines(text: str, data: bytes) -> LoadedFile | None:
     """The file read again cheaply, when most of its lines are ones this page last wrote.
 
     A file holds one record or change per line. A line equal to one the last ``dumps``
@@ -127,7 +217,7 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
         return None
     # Stand-ins a file cannot hold: they name the hash of the very text they would have to
     # be part of (no randomness needed, so the codec stays a pure function of its input).
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    digest = hashlib.sha256(data).hexdigest()[:32]
     stand_in_prefix = f"trustwork-known-line-{digest}-"
     lines = text.split("\n")
     found: list[Record | Change] = []
@@ -143,7 +233,7 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
         return None
     skeleton = "\n".join(lines)
     try:
-        if _nests_deeper_than(skeleton, MAX_DOCUMENT_DEPTH):
+        if _nested_deeper_than(_structure(skeleton.encode("utf-8"))[0], MAX_DOCUMENT_DEPTH):
             return None
         raw = _parse(skeleton)
         if (not isinstance(raw, dict) or raw.get("format") != FORMAT
@@ -167,13 +257,14 @@ class _Refused:
         self.parameters = parameters
 
 
-def _parse(text: str) -> Any:
+def _parse(text: str, repeated_keys: bool = True) -> Any:
     """``json.loads``, refusing what readers of JSON do not agree on, so that a document read
     can always be written, merged and shown: numbers that are NaN, Infinity (Python's own
     extension), beyond a double, or whole numbers beyond MAX_WHOLE_NUMBER (which Python
     could not even turn into text beyond 4300 digits); an object with a key twice; a text
     with a lone surrogate escaped as ``\\ud800`` (UTF-8 cannot write it). Raises the
-    DataFileError, with its path.
+    DataFileError, with its path. Without ``repeated_keys`` a repeated key is not looked
+    for (the caller counts keys instead: a hook on every object is a tenth of a read).
     """
     refused: list[_Refused] = []
 
@@ -205,7 +296,9 @@ def _parse(text: str) -> Any:
         return refuse(DuplicateKeyError, key=next(key for key in repeated if repeated[key] > 1))
 
     raw = json.loads(text, parse_int=whole, parse_float=fraction, parse_constant=constant,
-                     object_pairs_hook=pairs)
+                     object_pairs_hook=pairs if repeated_keys else None)
+    if refused and not repeated_keys:  # a repeated key may have dropped it: the strict
+        raise ValueError("a refused value")  # read finds whichever comes first
     if refused:
         where, found = _first(raw, "/", lambda value: isinstance(value, _Refused))
         assert isinstance(found, _Refused)
@@ -265,21 +358,35 @@ def _printable(where: str) -> str:
     return where.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _nests_deeper_than(text: str, limit: int) -> bool:
-    """Whether the JSON text nests brackets deeper than ``limit``, found before parsing.
+def _structure(data: bytes) -> tuple[bytes, int]:
+    """The brackets outside strings of a JSON text (as UTF-8), and its colons outside
+    strings: in JSON, one for every key of every object.
 
-    Python's JSON parser recurses once per level, and inside the browser a deep enough
-    "bomb" exhausts the stack and kills the interpreter instead of raising. So: drop the
-    strings (escapes first, then every second piece between quotes), keep only brackets,
-    and peel off innermost pairs, one level per pass, all in C-speed string operations.
+    All in C-speed operations on bytes: drop escapes, keep only brackets, colons and quotes
+    (a character is inside a string when an odd number of quotes comes before it), drop
+    adjacent quotes (that keeps every other character's parity, and leaves only the strings
+    that hold one of them), and drop what lies between the quotes left.
     """
-    unescaped = text.replace("\\\\", "").replace('\\"', "")
-    outside_strings = "".join(unescaped.split('"')[0::2])
-    brackets = _NOT_A_BRACKET.sub("", outside_strings).translate(_BRACKET_PAIRS)
+    unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    structure = unescaped.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    outside_strings = b"".join(structure.split(b'"')[0::2])
+    return outside_strings.translate(_BRACKET_PAIRS, b":"), outside_strings.count(b":")
+
+
+def _nests_deeper_than(data: bytes, limit: int) -> bool:
+    """Whether the JSON text (as UTF-8) nests brackets deeper than ``limit``."""
+    return _nested_deeper_than(_structure(data)[0], limit)
+
+
+def _nested_deeper_than(brackets: bytes, limit: int) -> bool:
+    """Whether ``brackets`` (from ``_structure``) nest deeper than ``limit``, found before
+    parsing: Python's JSON parser recurses once per level, and inside the browser a deep
+    enough "bomb" exhausts the stack and kills the interpreter instead of raising. Peels
+    off innermost pairs, one level a pass."""
     for _ in range(limit):
-        peeled = brackets.replace("()", "")
+        peeled = brackets.replace(b"()", b"")
         if peeled == brackets:
-            return brackets.count("(") > limit
+            return brackets.count(b"(") > limit
         brackets = peeled
     return bool(brackets)
 
@@ -323,8 +430,17 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
     """The document in a parsed file (any version's layout once upgraded).
 
     ``known``: objects whose stand-ins take the place of records and changes."""
+    return finished(_document_in_steps(raw, known))
+
+
+_STEP = 1000  # records or changes read or encoded between two pauses: 10-20 ms in the browser
+
+
+def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
+                       count: _KeyCount | None = None) -> Steps[Document]:
+    """``document_from_dict`` a step at a time; ``count``: add up the keys of what it reads."""
     organisation = record_from_dict(_mapping(raw, "organisation", "/"), ORGANISATION_KIND,
-                                    "/organisation")
+                                    "/organisation", count)
     records: dict[str, Record] = {organisation.id: organisation}
     for kind, items in _mapping(raw, "records", "/").items():
         path = f"/records/{kind}"
@@ -334,8 +450,10 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
             raise WrongTypeError(path, expected="list")
         lists = _LIST_FIELDS.get(kind, ())
         for index, item in enumerate(items):
+            if index % _STEP == _STEP - 1:
+                yield
             if type(item) is dict:
-                record = record_from_dict(item, kind, f"{path}/{index}")
+                record = record_from_dict(item, kind, f"{path}/{index}", count)
                 for name in lists:
                     if type(record.fields.get(name, [])) not in (list, type(None)):
                         raise WrongTypeError(f"{path}/{index}/fields/{name}", expected="list")
@@ -351,39 +469,46 @@ def document_from_dict(raw: Mapping[str, Any], known: _Known | None = None) -> D
     conflicts = {}
     for index, item in enumerate(_list(raw, "conflicts", "/", optional=True)):
         conflict = conflict_from_dict(item, f"/conflicts/{index}")
+        if count is not None:
+            count.keys += _keys_in(item)
         owner = records.get(conflict.record_id)
         if owner is not None and conflict.field in _LIST_FIELDS.get(owner.kind, ()):
             for side, value in (("kept", conflict.kept), ("other", conflict.other)):
                 if type(value) not in (list, type(None)):  # picking it would break the record
                     raise WrongTypeError(f"/conflicts/{index}/{side}", expected="list")
         conflicts[conflict.id] = conflict
-    changes = tuple(
-        known.change(item, "/changes/" + str(index))
-        if known is not None and type(item) is str
-        else change_from_dict(item, "/changes/" + str(index))
-        for index, item in enumerate(_list(raw, "changes", "/", optional=True))
-    )
+    changes = []
+    for index, item in enumerate(_list(raw, "changes", "/", optional=True)):
+        if index % _STEP == _STEP - 1:
+            yield
+        changes.append(known.change(item, "/changes/" + str(index))
+                       if known is not None and type(item) is str
+                       else change_from_dict(item, "/changes/" + str(index), count))
     if known is not None and known.taken != len(known.items):
         raise WrongTypeError("/", expected="object")
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
-    return Document(organisation, records, conflicts, changes, extra)
+    if count is not None:
+        count.keys += len(raw) + len(raw["records"]) + _keys_in(extra)
+    return Document(organisation, records, conflicts, tuple(changes), extra)
 
 
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def record_from_dict(raw: Mapping[str, Any], kind: str, path: str) -> Record:
+def record_from_dict(raw: Mapping[str, Any], kind: str, path: str,
+                     count: _KeyCount | None = None) -> Record:
     """One record. Written for speed (a large file has tens of thousands): paths are only
-    spelled out when something is wrong."""
+    spelled out when something is wrong. ``count``: add up the keys read, nested ones too."""
     created = stamp_from_dict(raw.get("created"), path, "/created")
     fields = raw.get("fields")
     if type(fields) is not dict:
         if fields is None:
             raise MissingFieldError(f"{path}/fields")
         raise WrongTypeError(f"{path}/fields", expected="object")
+    nested = 0
     for name, value in fields.items():
         if type(value) not in _SCALARS:
-            _check_value(value, f"{path}/fields/{name}", 0)
+            nested += _check_value(value, f"{path}/fields/{name}", 0)
     record_id = raw.get("id")
     if type(record_id) is not str or not record_id:
         if record_id is None:
@@ -398,9 +523,16 @@ def record_from_dict(raw: Mapping[str, Any], kind: str, path: str) -> Record:
             stamp = stamp_from_dict(value, path, f"/stamps/{name}")
             if name in stamps:
                 stamps[name] = stamp
+            nested += len(value)
+        nested += len(raw_stamps)
     changed = raw.get("changed")
     deleted = raw.get("deleted")
     extra = {key: value for key, value in raw.items() if key not in _RECORD_KEYS}
+    if count is not None:  # a stamp's own keys by len() alone: counting short is always safe
+        count.keys += (len(raw) + len(fields) + nested + len(raw["created"])
+                       + (0 if changed is None else len(changed))
+                       + (0 if deleted is None else len(deleted))
+                       + (_keys_in(extra) if extra else 0))
     return Record(
         id=record_id,
         kind=kind,
@@ -468,7 +600,8 @@ def _place(raw: Mapping[str, Any], record: Record) -> str:
     return "/records"
 
 
-def change_from_dict(raw: object, path: str) -> Change:
+def change_from_dict(raw: object, path: str, count: _KeyCount | None = None) -> Change:
+    """One entry of the change log. ``count``: add up the keys read, nested ones too."""
     if type(raw) is dict:  # the usual case, checked quickly
         change_id, at, by = raw.get("id"), raw.get("at"), raw.get("by")
         record_id, kind, action = raw.get("record"), raw.get("kind"), raw.get("action")
@@ -478,10 +611,14 @@ def change_from_dict(raw: object, path: str) -> Change:
                 and change_id and by and record_id and kind and action and _TIMESTAMP.match(at)
                 and type(fields) is list and all(type(name) is str for name in fields)
                 and values is None and before is None):
+            if count is not None:
+                count.keys += len(raw)
             return Change(change_id, Stamp(canonical_time(at), by), record_id, kind, action,
                           tuple(fields))
     if not isinstance(raw, dict):
         raise WrongTypeError(path, expected="object")
+    if count is not None:
+        count.keys += _keys_in(raw)
     fields = raw.get("fields", [])
     if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
         raise WrongTypeError(f"{path}/fields", expected="list_of_texts")
@@ -509,15 +646,28 @@ def _values(raw: Mapping[str, Any], key: str, path: str) -> dict[str, JsonValue]
     return dict(values)
 
 
-def _check_value(value: object, path: str, depth: int) -> None:
+def _check_value(value: object, path: str, depth: int) -> int:
+    """Refuses a value nested too deep; returns how many keys its objects hold."""
     if depth > MAX_VALUE_DEPTH:
         raise NestingTooDeepError(path)
+    keys = 0
     if isinstance(value, dict):
+        keys = len(value)
         for key, item in value.items():
-            _check_value(item, f"{path}/{key}", depth + 1)
+            keys += _check_value(item, f"{path}/{key}", depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _check_value(item, f"{path}/{index}", depth + 1)
+            keys += _check_value(item, f"{path}/{index}", depth + 1)
+    return keys
+
+
+def _keys_in(value: object) -> int:
+    """How many keys the objects in a parsed JSON value hold, nested ones included."""
+    if type(value) is dict:
+        return len(value) + sum(map(_keys_in, value.values()))
+    if type(value) is list:
+        return sum(map(_keys_in, value))
+    return 0
 
 
 def _get(raw: Mapping[str, Any], key: str, path: str) -> Any:
@@ -633,13 +783,24 @@ class _LineMemo:
         self._known: dict[str, Record | Change] | None = None
 
     def line(self, item: Record | Change) -> str:
-        known = self.previous.get(id(item))
+        known = self.previous.get(id(item))  # as ``encoded``, inline: called for every item
         if known is not None and known[0] is item:
             text = known[1]
         else:
             text = _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
         self.current[id(item)] = (item, text)
         return text
+
+    def encoded(self, item: Record | Change) -> str:
+        """The item's line: the one last written when it is the very object, else new."""
+        known = self.previous.get(id(item))
+        if known is not None and known[0] is item:
+            return known[1]
+        return _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
+
+    def remember(self, lines: dict[int, tuple[Record | Change, str]]) -> None:
+        """Take ``lines`` as if a ``dumps`` had just written them."""
+        self.previous, self._known = lines, None
 
     def start(self) -> None:
         self.current = {}
@@ -665,10 +826,22 @@ def forget_written_lines() -> None:
 
 
 def prepare_to_write(document: Document) -> None:
-    """Encode ``document`` once now (the text is dropped), so that the next ``dumps`` of it
-    or of a merge with it only encodes what changed. The app calls this after opening a
+    """Encode ``document``'s records and changes once now, so that the next ``dumps`` of it
+    or of a merge with it only encodes what changed. The app does this after opening a
     file, while the person reads the screen, not when they press Save."""
-    dumps(document)
+    finished(preparing_to_write(document))
+
+
+def preparing_to_write(document: Document) -> Steps[None]:
+    """``prepare_to_write``, pausing (``yield``) between slices of a few tens of ms."""
+    items: list[Record | Change] = [*document.records.values(), *document.changes]
+    lines: dict[int, tuple[Record | Change, str]] = {}
+    with _no_collection():
+        for start in range(0, len(items), _STEP):
+            for item in items[start:start + _STEP]:
+                lines[id(item)] = (item, _memo.encoded(item))
+            yield
+    _memo.remember(lines)
 
 
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
@@ -679,11 +852,11 @@ def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
         by_kind.setdefault(record.kind, []).append(record)
     kinds = []
     for kind in sorted(by_kind):
-        records = sorted(by_kind[kind], key=lambda record: (record.created, record.id))
+        records = sorted(by_kind[kind], key=record_order)
         lines = [_memo.line(record) for record in records]
         kinds.append(f"  {_line(kind)}: " + _block(lines, "   "))
     conflicts = sorted(document.conflicts.values(), key=lambda conflict: conflict.id)
-    changes = sorted(document.changes, key=lambda change: (change.stamp, change.id))
+    changes = sorted(document.changes, key=change_order)
     parts = [
         f'"format": {_line(FORMAT)}',
         f'"schema_version": {SCHEMA_VERSION}',

@@ -18,7 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from trustwork.kinds import REGISTRY
-from trustwork.model.document import Change, Conflict, Document, JsonValue, Record, Stamp
+from trustwork.model.document import (
+    Change,
+    Conflict,
+    Document,
+    JsonValue,
+    Record,
+    Stamp,
+    change_order,
+)
 from trustwork.model.fields import MergeRule, Registry
 
 # A field one side never had: compared like a value, never written to the document.
@@ -273,10 +281,14 @@ def merge(base: Document, ours: Document, theirs: Document, registry: Registry =
         our_record = ours.records.get(record_id)
         their_record = theirs.records.get(record_id)
         base_record = base.records.get(record_id)
-        if our_record is not None and (their_record is None or their_record == base_record):
+        # Most records are the very objects on two sides: "is" answers before "==" would
+        # build two tuples of their fields to compare.
+        if our_record is not None and (their_record is None or their_record is base_record
+                                       or their_record == base_record):
             records[record_id] = our_record
             continue
-        if their_record is not None and (our_record is None or our_record == base_record):
+        if their_record is not None and (our_record is None or our_record is base_record
+                                         or our_record == base_record):
             records[record_id] = their_record
             from_theirs.append(record_id)
             continue
@@ -296,7 +308,7 @@ def merge(base: Document, ours: Document, theirs: Document, registry: Registry =
         organisation=organisation,
         records=records,
         conflicts=open_conflicts,
-        changes=tuple(sorted(changes.values(), key=lambda change: (change.stamp, change.id))),
+        changes=tuple(sorted(changes.values(), key=change_order)),
         extra={**theirs.extra, **ours.extra},
     )
     return MergeOutcome(document, tuple(from_theirs), tuple(new_conflicts))

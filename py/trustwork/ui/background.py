@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Coroutine
-from typing import Any
+from typing import Any, TypeVar
 
 from pyscript import window
 
 from trustwork.errors import DataFileError
 from trustwork.i18n import describe_data_file_error, translate
+from trustwork.store.codec import Steps
 from trustwork.ui.render import problem
 from trustwork.ui.state import current
 
 _running: set[asyncio.Future[None]] = set()  # kept, so a running task is not collected
+T = TypeVar("T")
 
 
 def in_background(work: Coroutine[Any, Any, None]) -> None:
@@ -27,6 +29,17 @@ def _finished(future: asyncio.Future[None]) -> None:
     _running.discard(future)
     if not future.cancelled() and future.exception() is not None:
         show_failure(future.exception())
+
+
+async def stepwise(steps: Steps[T]) -> T:
+    """Take pure work a step at a time, letting the page answer input and paint between
+    steps (Pyodide resumes after a message-channel turn, not a clamped timer)."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        await asyncio.sleep(0)
 
 
 def show_failure(error: BaseException | None) -> None:

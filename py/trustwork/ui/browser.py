@@ -9,7 +9,7 @@ import secrets
 from datetime import UTC, date, datetime
 from typing import Any
 
-from pyodide.ffi import jsnull
+from pyodide.ffi import jsnull, to_js
 from pyscript import window
 
 from trustwork.commands import Command, ids_needed
@@ -29,6 +29,16 @@ def crypto() -> Any:
 
 def present(value: Any) -> bool:
     return value is not None and value is not jsnull
+
+
+def content(read: Any) -> bytes:
+    """The bytes of a file as ``trustworkFiles`` read it (one copy out of the JS heap)."""
+    return bytes(read.data.to_bytes())
+
+
+def to_browser(data: bytes) -> Any:
+    """Bytes for ``trustworkFiles`` to write or keep (a Uint8Array)."""
+    return to_js(data)
 
 
 def local(key: str) -> str | None:

@@ -4,6 +4,7 @@ watch the file, and the journal that keeps every change until it is saved."""
 from __future__ import annotations
 
 import asyncio
+import gc
 from dataclasses import replace
 from typing import Any
 
@@ -20,10 +21,11 @@ from trustwork.store.journal import (
     replay,
 )
 from trustwork.store.merge import MergeOutcome, merge
-from trustwork.ui.background import error_text, in_background
+from trustwork.ui.background import error_text, in_background, stepwise
 from trustwork.ui.browser import (
     ask,
     confirm,
+    content,
     files,
     local,
     new_id,
@@ -31,6 +33,7 @@ from trustwork.ui.browser import (
     now,
     person,
     present,
+    to_browser,
 )
 from trustwork.ui.render import problem, show
 from trustwork.ui.state import (
@@ -43,11 +46,12 @@ from trustwork.ui.state import (
     save_lock,
 )
 from trustwork.workspace import (
+    SavePlan,
     Workspace,
     created,
     edited,
     fingerprint,
-    opened,
+    opening,
     plan_save,
     pulled,
     saved,
@@ -84,11 +88,10 @@ async def _journal(workspace: Workspace) -> Journal:
     return journal_from_text(str(stored)) if present(stored) else Journal()
 
 
-async def _keep_base(text: str) -> str:
-    """Store a file's text once, under its fingerprint; the journal refers to it."""
-    key = fingerprint(text)
+async def _keep_base(data: bytes, key: str) -> str:
+    """Store a file's text once, under its fingerprint ``key``; the journal refers to it."""
     if not present(await files().storeGet(f"journal-base:{key}")):
-        await files().storePut(f"journal-base:{key}", text)
+        await files().storeFileText(f"journal-base:{key}", to_browser(data))
     return key
 
 
@@ -120,11 +123,11 @@ def may_leave(session: Session) -> bool:
 
 async def open_text(session: Session, picked: Any, token: int | None) -> bool:
     """Open a picked file; one that cannot be read gets a message and stays untouched."""
-    name, text = str(picked.name), str(picked.text)
+    name, data = str(picked.name), content(picked)
     try:
         if token is not None and int(picked.tooLarge):
             raise FileTooLargeError("/", size=int(picked.tooLarge), limit=codec.MAX_BYTES)
-        workspace = opened(text, name)
+        workspace = await stepwise(opening(data, name))
     except DataFileError as error:
         if token is not None:
             files().forget(token)
@@ -137,6 +140,8 @@ async def open_text(session: Session, picked: Any, token: int | None) -> bool:
     if workspace.read_only:
         read_only = translate("data.read_only", session.view.language,
                               version=workspace.schema_version)
+    session.view = replace(session.view, problem=read_only, restore_offer=0, others_saved=False)
+    show(session)  # the file on screen first; keeping its text for the journal comes after
     async with journal_lock:
         old = await _journal(workspace)
         # Changes of closed pages (and this page's own, if it opened this file before) come
@@ -146,13 +151,14 @@ async def open_text(session: Session, picked: Any, token: int | None) -> bool:
             pending = (*pending, *orphan.pending, *orphan.entries)
             pending_base = pending_base or orphan.pending_base or orphan.base
             await files().storeDelete(key)
-        journal = Journal(await _keep_base(text))
+        journal = Journal(await _keep_base(data, workspace.base_fingerprint))
+        del data  # the page keeps the document, not the file's 10 MB
         if pending:
             journal = replace(journal, pending_base=pending_base, pending=pending)
         await _write_journal(workspace, journal, old)
-    session.view = replace(session.view, problem=read_only, restore_offer=len(pending),
-                           others_saved=False)
-    show(session)
+    if pending and session.workspace is workspace:
+        session.view = replace(session.view, restore_offer=len(pending))
+        show(session)
     in_background(_prepare_to_write(workspace))
     return True
 
@@ -163,7 +169,19 @@ async def _prepare_to_write(workspace: Workspace) -> None:
     async with save_lock:
         session = current()
         if session is not None and session.workspace is workspace:
-            codec.prepare_to_write(workspace.document)
+            await stepwise(codec.preparing_to_write(workspace.document))
+            settle()
+
+
+def settle() -> None:
+    """Move what the page holds now out of the cycle collector's sight (``gc.freeze``).
+
+    An open large file is a million objects that live until another file replaces them;
+    every collection would walk them all again, and in the browser that was half of a save.
+    The document holds no reference cycles, so reference counting still frees it when it
+    goes; cyclic garbage among the young objects is collected first, so none is frozen."""
+    gc.collect(0)
+    gc.freeze()
 
 
 async def open_file(session: Session) -> None:
@@ -271,21 +289,24 @@ def _report(session: Session, outcome: MergeOutcome | None) -> None:
                                conflicts=len(outcome.new_conflicts))
 
 
-async def _write_checked(token: int, workspace: Workspace, session: Session) -> tuple[Any, str]:
+async def _write_checked(token: int, workspace: Workspace, session: Session
+                         ) -> tuple[SavePlan, bytes, str]:
     """Read the file, plan (merging if it changed) and write it; when it changed again while
-    this page planned, plan once more. Returns the plan written and the file's stamp after."""
+    this page planned, plan once more. Returns the plan written, its bytes and the file's
+    stamp after."""
     for _ in range(3):
         disk = await files().read(token)
         if int(disk.tooLarge):
             raise FileTooLargeError("/", size=int(disk.tooLarge), limit=codec.MAX_BYTES)
-        plan = plan_save(workspace, str(disk.text))
+        plan = plan_save(workspace, content(disk))
         if str(await files().stampOf(token)) != str(disk.stamp):
             continue  # someone saved while this page merged: merge with that too
-        await files().write(token, plan.text)
+        data = plan.text.encode("utf-8")
+        await files().write(token, to_browser(data))
         after = await files().read(token)
-        if fingerprint(str(after.text)) != fingerprint(plan.text):
+        if content(after) != data:
             raise OSError(translate("file.write_check_failed", session.view.language))
-        return plan, str(after.stamp)
+        return plan, data, str(after.stamp)
     raise OSError(translate("file.busy", session.view.language))
 
 
@@ -301,10 +322,11 @@ async def save(session: Session) -> None:
         show(session)
         try:
             if token is not None:
-                plan, stamp = await _write_checked(token, workspace, session)
+                plan, data, stamp = await _write_checked(token, workspace, session)
             else:
                 plan, stamp = plan_save(workspace, None), None
-                files().download(workspace.file_name, plan.text)
+                data = plan.text.encode("utf-8")
+                files().download(workspace.file_name, to_browser(data))
         except DataFileError as error:
             session.status = "failed"
             session.detail = describe_data_file_error(error, session.view.language)
@@ -315,7 +337,8 @@ async def save(session: Session) -> None:
             show(session)
             return
         session.saves += 1
-        base = await _keep_base(plan.text)
+        base = await _keep_base(data, plan.fingerprint)
+        del data
         async with journal_lock:
             old = await _journal(workspace)
             # Only what this save wrote leaves the journal: later changes stay in it.
@@ -326,6 +349,7 @@ async def save(session: Session) -> None:
         session.workspace = saved(session.workspace, plan, workspace.document,
                                   workspace.unsaved)
         session.disk_stamp = stamp
+        settle()
         _report(session, plan.outcome)
         if token is None:
             session.status = "downloaded"
@@ -373,7 +397,7 @@ async def pull(session: Session) -> None:
     async with save_lock:
         disk = await files().read(token)
         try:
-            session.workspace, outcome = pulled(session.workspace, str(disk.text))
+            session.workspace, outcome = pulled(session.workspace, content(disk))
         except DataFileError as error:
             problem(session, describe_data_file_error(error, session.view.language))
             return
@@ -403,6 +427,6 @@ async def watch() -> None:
             continue  # a save happened meanwhile: what was read is old news
         session.disk_stamp = str(disk.stamp)
         if session.workspace is not None and (
-                fingerprint(str(disk.text)) != session.workspace.base_fingerprint):
+                fingerprint(content(disk)) != session.workspace.base_fingerprint):
             session.view = replace(session.view, others_saved=True)
             show(session)

@@ -192,14 +192,20 @@ def section(document: Document, kind: KindSpec, records: Iterable[Record], secre
             language: Language, words: str = "", by_name: bool = True,
             limit: int = LIST_LIMIT) -> Section:
     """A list of records of one kind (by name, else in the order given), only the rows that
-    hold every one of ``words``, cut at ``limit`` rows."""
-    rows = [row(document, record, secrets, language, kind.columns) for record in records]
-    wanted = words.casefold().split()
-    if wanted:
-        rows = [item for item in rows
-                if all(word in " ".join((item.name, *item.cells)).casefold() for word in wanted)]
+    hold every one of ``words``, cut at ``limit`` rows. Without words only the rows shown are
+    made: a kind may have 10,000 records."""
     if by_name:
-        rows.sort(key=lambda item: item.name.lower())
+        records = sorted(records, key=lambda record: record_name(record, secrets).lower())
+    else:
+        records = list(records)
+    wanted = words.casefold().split()
+    if not wanted:
+        rows = [row(document, record, secrets, language, kind.columns)
+                for record in records[:limit]]
+        return Section(kind.name, kind.columns, tuple(rows), max(len(records) - limit, 0))
+    rows = [row(document, record, secrets, language, kind.columns) for record in records]
+    rows = [item for item in rows
+            if all(word in " ".join((item.name, *item.cells)).casefold() for word in wanted)]
     return Section(kind.name, kind.columns, tuple(rows[:limit]), max(len(rows) - limit, 0))
 
 
