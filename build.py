@@ -376,21 +376,26 @@ DEVELOPER_TOOLS = frozenset({
 STDLIB_CLOSURE = WEB / "tools" / "stdlib-closure.mjs"
 
 
-def imported_modules(wheels: Iterable[Path]) -> set[str]:
-    """Every module an import statement in the wheels names (also inside functions)."""
+def imported_modules(source: str | bytes, filename: str = "<source>") -> set[str]:
+    """Every module an import statement in ``source`` names (also inside functions)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def wheel_imports(wheels: Iterable[Path]) -> set[str]:
+    """Every module the Python code in the wheels imports."""
     names: set[str] = set()
     for wheel in wheels:
         with zipfile.ZipFile(wheel) as archive:
             for member in archive.namelist():
-                if not member.endswith(".py"):
-                    continue
-                tree = ast.parse(archive.read(member), member)
-                for node in ast.walk(tree):
-                    if isinstance(node, ast.Import):
-                        names.update(alias.name for alias in node.names)
-                    elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                        names.add(node.module)
-                        names.update(f"{node.module}.{alias.name}" for alias in node.names)
+                if member.endswith(".py"):
+                    names |= imported_modules(archive.read(member), member)
     return names
 
 
@@ -415,9 +420,8 @@ def page_stdlib(wheels: Iterable[Path]) -> bytes:
     """The standard library as the page embeds it (and the snapshot is made with): only what
     the app can import, less the developer tools, all of encodings (codecs are looked up by
     name), as a zip with stored members."""
-    full = BUILD / "python_stdlib_full.zip"
-    full.write_bytes(stored_zip((PYODIDE / "python_stdlib.zip").read_bytes()))
-    roots = sorted(imported_modules(wheels) | set(PAGE_IMPORTS))
+    full = PYODIDE / "python_stdlib.zip"
+    roots = sorted(wheel_imports(wheels) | set(PAGE_IMPORTS))
     reached = set(stdlib_members_reached(full, roots))
 
     def embedded(member: str) -> bool:
@@ -718,16 +722,19 @@ def build_id(assets: Iterable[Asset], context: dict[str, object]) -> str:
     return digest.hexdigest()[:32]
 
 
+ASSET_PLACEHOLDER = "@@trustwork-asset:{}@@"
+
+
 def asset_placeholder(name: str) -> str:
-    """Where the template puts an asset's bytes, filled in by page_bytes()."""
-    return f"@@trustwork-asset:{name}@@"
+    """Where the template puts an asset's text, filled in by with_assets()."""
+    return ASSET_PLACEHOLDER.format(name)
 
 
 def with_assets(page: str, assets: Iterable[Asset]) -> str:
     """The rendered page with each asset's text in its place (one pass: an asset's text is
     never searched for another placeholder)."""
     texts = {asset.name: to_page_text(asset.payload) for asset in assets}
-    pattern = re.compile(r"@@trustwork-asset:([^@]+)@@")  # as asset_placeholder() writes it
+    pattern = re.compile(re.escape(ASSET_PLACEHOLDER).replace(r"\{\}", "([^@]+)"))
     if sorted(pattern.findall(page)) != sorted(texts):
         raise BuildError("The page template does not place every embedded asset exactly once.")
     return pattern.sub(lambda found: texts[found.group(1)], page)

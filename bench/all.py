@@ -9,19 +9,15 @@ bench/goals.py). Takes about ten minutes with three runs on a 2-core machine.
 
 from __future__ import annotations
 
-import argparse
-
 import data
 import goals
 import onscreen
 import startup
-from common import PRINTED, build
+from common import PRINTED, argument_parser, build
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
-    parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
+    parser = argument_parser(__doc__)
     arguments = parser.parse_args(argv)
     build()
     startup.run(arguments.runs, not arguments.no_firefox, None)

@@ -3,6 +3,7 @@ the large demo file and what a page notes about itself while it is measured."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import subprocess
@@ -34,6 +35,15 @@ PRINTED: list[dict[str, Any]] = []
 def emit(**figures: Any) -> None:
     PRINTED.append(figures)
     print(json.dumps(figures), flush=True)
+
+
+def argument_parser(doc: str | None, *, browsers: bool = True) -> argparse.ArgumentParser:
+    """The options every benchmark takes: --runs, and --no-firefox where it drives both."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
+    if browsers:
+        parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
+    return parser
 
 
 def build() -> None:

@@ -28,7 +28,6 @@ Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from pathlib import Path
@@ -45,6 +44,7 @@ from common import (
     PRINTED,
     SETTLED,
     TRUSTWORK_SHOWN,
+    argument_parser,
     build,
     chromium_profile,
     emit,
@@ -242,8 +242,7 @@ def measure(runs: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
+    parser = argument_parser(__doc__, browsers=False)
     arguments = parser.parse_args(argv)
     build()
     measure(arguments.runs)

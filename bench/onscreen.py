@@ -25,7 +25,6 @@ since navigation start (the page's ``performance.now()``), medians with their sp
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import shutil
@@ -48,6 +47,7 @@ from common import (
     PRINTED,
     ROOT,
     TRUSTWORK_SHOWN,
+    argument_parser,
     build,
     chromium_profile,
     emit,
@@ -237,9 +237,7 @@ def measure(runs: int, firefox: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
-    parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
+    parser = argument_parser(__doc__)
     arguments = parser.parse_args(argv)
     build()
     measure(arguments.runs, not arguments.no_firefox)

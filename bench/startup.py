@@ -18,7 +18,6 @@ peer's (of the medians), with the spread of the ratios of the runs taken in one 
 
 from __future__ import annotations
 
-import argparse
 import http.server
 import json
 import shutil
@@ -42,6 +41,7 @@ from common import (
     FIREFOX,
     PRINTED,
     ROOT,
+    argument_parser,
     build,
     emit,
     median,
@@ -222,9 +222,7 @@ def run(runs: int, firefox: bool, against: Path | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
-    parser.add_argument("--no-firefox", action="store_true", help="measure Chromium only")
+    parser = argument_parser(__doc__)
     parser.add_argument("--against", type=Path, help="another built file to measure beside it")
     arguments = parser.parse_args(argv)
     build()

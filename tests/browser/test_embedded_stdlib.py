@@ -7,7 +7,6 @@ never reaches)."""
 
 from __future__ import annotations
 
-import ast
 import json
 import zipfile
 from pathlib import Path
@@ -47,16 +46,6 @@ def walk_every_area(page: Page, built_file: Path) -> None:
         expect(page.locator("main#area")).to_have_attribute("data-area", area.key)
 
 
-def imported_names(source: str) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            names.add(node.module)
-    return names
-
-
 def module_member(name: str, members: set[str]) -> str | None:
     """The zip member that holds module ``name``, if the zip has it."""
     path = name.replace(".", "/")
@@ -72,7 +61,7 @@ def test_every_module_a_page_imports_is_a_root_of_the_embedded_stdlib(
     walk_every_area(page, built_file)
     loaded = set(json.loads(page.evaluate(LOADED_FROM_STDLIB)))
     wheels = sorted((ROOT / "build" / "wheels").glob("*.whl"))
-    roots = set(build_script().PAGE_IMPORTS) | build_script().imported_modules(wheels)
+    roots = set(build_script().PAGE_IMPORTS) | build_script().wheel_imports(wheels)
     assert loaded, "no module of the standard library was seen in the page"
     assert sorted(loaded - roots) == [], "add these to PAGE_IMPORTS in build.py"
     assert record.errors == []
@@ -85,15 +74,11 @@ def test_everything_the_app_and_pyscript_import_is_embedded(
     embedded = set(json.loads(page.evaluate(EMBEDDED_MEMBERS)))
     with zipfile.ZipFile(ROOT / "node_modules" / "pyodide" / "python_stdlib.zip") as full:
         in_full_stdlib = set(full.namelist())
-    sources = [
-        *json.loads(page.evaluate(PYSCRIPT_SOURCES)).values(),
-        *(
-            zipfile.ZipFile(wheel).read(member).decode("utf-8")
-            for wheel in sorted((ROOT / "build" / "wheels").glob("*.whl"))
-            for member in zipfile.ZipFile(wheel).namelist() if member.endswith(".py")
-        ),
-    ]
-    names = set().union(*(imported_names(source) for source in sources))
+    wheels = sorted((ROOT / "build" / "wheels").glob("*.whl"))
+    pyscript = json.loads(page.evaluate(PYSCRIPT_SOURCES)).values()
+    names = build_script().wheel_imports(wheels).union(
+        *(build_script().imported_modules(source) for source in pyscript)
+    )
     missing = sorted(
         name for name in names
         if module_member(name, in_full_stdlib)
