@@ -92,6 +92,17 @@ PINNED: tuple[PinnedDistribution, ...] = (
         "722695808f4b6457b320fdc131280796bdceb04ab50fe1795cd540799ebe1698",
         from_source=True,
     ),
+    # The pilots' pages are Markdown (CommonMark), rendered with raw HTML off.
+    PinnedDistribution(
+        "markdown-it-py==4.3.0",
+        "markdown_it_py-4.3.0-py3-none-any.whl",
+        "7aa1511a46c39138de78d9eba92ce47e63124d8003fc98b3a351909e04239efa",
+    ),
+    PinnedDistribution(
+        "mdurl==0.1.2",
+        "mdurl-0.1.2-py3-none-any.whl",
+        "84008a41e51615a49fc9966191ff91509e3c40b939176e643fd50a5c2196b8f8",
+    ),
 )
 
 

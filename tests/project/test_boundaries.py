@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "py" / "trustwork"
-EMBEDDED = {"jinja2", "markupsafe"}
+EMBEDDED = {"jinja2", "markupsafe", "markdown_it", "mdurl"}
 BROWSER = {"js", "pyodide", "pyscript"}
 
 
@@ -59,7 +59,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("trustwork.commands",),
     ("trustwork.store",),
     ("trustwork.register", "trustwork.confidential", "trustwork.overview", "trustwork.workspace",
-     "trustwork.demo", "trustwork.routes"),
+     "trustwork.demo", "trustwork.routes", "trustwork.pilots"),
     ("trustwork.views",),
     ("trustwork.ui", "trustwork.cli", "trustwork.__main__"),
 )
