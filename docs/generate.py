@@ -40,6 +40,14 @@ INTERNAL = {
                                "as ciphertext: `{\"key\", \"iv\", \"data\"}`",
     ("pilot_revision", "parent"): "the id of the revision this one was edited from (`null` "
                                   "for the first); two revisions with one parent are a fork",
+    ("pilot_revision", "merged"): "for a revision that merges a fork: the id of the other "
+                                  "revision it joins (`parent` is the first); absent otherwise",
+    ("pilot_reaction", "answers"): "the id of the reaction this one answers; absent for a "
+                                   "reaction to the pilot itself",
+    ("pilot_participation", "person"): "the id of the `person` who joined or left; only that "
+                                       "person adds the record (its `created.by`)",
+    ("pilot_participation", "joined"): "`true` for joining, `false` for leaving; a person "
+                                       "takes part when their latest record says `true`",
 }
 WIDGETS = {
     "text": "text", "long_text": "text (several lines)",
@@ -89,6 +97,9 @@ def kinds_page() -> str:
             if kind.anonymous:
                 lines.append("Anonymous: its stamps hold `anonymous` and the day only, and the "
                              "change log holds no entry for it.")
+            if kind.personal:
+                lines.append(f"Personal: only the person `{kind.personal}` names adds one, in "
+                             "their own name, and nobody changes or deletes it afterwards.")
             if kind.sealed:
                 lines.append("When confidential, " + ", ".join(f"`{f}`" for f in kind.sealed)
                              + " are kept only inside `sealed`.")

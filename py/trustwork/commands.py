@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from trustwork.errors import NotYourselfError, PersonalRecordError
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import (
     Document,
@@ -128,6 +129,26 @@ def stamp_for(document: Document, command: Command, stamp: Stamp,
     return anonymous_stamp(stamp) if is_anonymous(document, command, registry) else stamp
 
 
+def check_personal(document: Document, command: Command, stamp: Stamp,
+                   registry: Registry = REGISTRY) -> None:
+    """A kind's ``personal`` rule: a record that speaks for a person (joining or leaving a
+    pilot) is added only by that person, in their own name, and never changed or deleted
+    afterwards, so its history stays as it happened. Raises NotYourselfError or
+    PersonalRecordError."""
+    kind = registry.kind(kind_of(document, command) or "")
+    if kind is None or not kind.personal:
+        return
+    match command:
+        case CreateRecord(_, _, fields):
+            if fields.get(kind.personal) != stamp.by:
+                raise NotYourselfError(kind.name)
+            person = document.records.get(stamp.by)
+            if person is None or person.kind != "person" or person.is_deleted:
+                raise NotYourselfError(kind.name)
+        case UpdateRecord() | DeleteRecord() | RestoreRecord() | ResolveConflict():
+            raise PersonalRecordError(kind.name)
+
+
 def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str],
            registry: Registry = REGISTRY) -> Document:
     """The document after ``command``; ``ids`` gives change-log ids (ids_needed at most).
@@ -138,6 +159,7 @@ def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str
     def new_id() -> str:
         return next(ids)
 
+    check_personal(document, command, stamp, registry)
     logged = not is_anonymous(document, command, registry)
     stamp = stamp if logged else anonymous_stamp(stamp)
     match command:

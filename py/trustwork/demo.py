@@ -36,6 +36,8 @@ class DemoSize:
     ideas: int
     pilots: int
     revisions_per_pilot: int
+    reactions_per_pilot: int
+    participants_per_pilot: int
     scan_rounds: int
     decisions: int
     rules: int
@@ -43,10 +45,12 @@ class DemoSize:
 
 SIZES = {
     "small": DemoSize(people=24, teams=3, months=6, campaigns=2, ideas=60, pilots=3,
-                      revisions_per_pilot=4, scan_rounds=1, decisions=10, rules=6),
+                      revisions_per_pilot=4, reactions_per_pilot=3, participants_per_pilot=5,
+                      scan_rounds=1, decisions=10, rules=6),
     # 10 teams x 120 months = 1,200 improvement projects; 100 pilots x 50 revisions.
     "large": DemoSize(people=200, teams=10, months=120, campaigns=60, ideas=10_000, pilots=100,
-                      revisions_per_pilot=50, scan_rounds=10, decisions=240, rules=12),
+                      revisions_per_pilot=50, reactions_per_pilot=4,
+                      participants_per_pilot=8, scan_rounds=10, decisions=240, rules=12),
 }
 
 FIRST_NAMES = ("Anna", "Bram", "Chantal", "Daan", "Eva", "Fatima", "Gijs", "Hanna", "Ilse",
@@ -172,21 +176,7 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
             "reason": "Te duur voor wat het oplevert." if status == "not_usable" else None,
         }, days=11 + index * 0.05, by=pick(people))
     for index in range(counts.pilots):
-        theme, theme_kind = PILOT_THEMES[index % len(PILOT_THEMES)]
-        pilot = build.add("pilot", {
-            "title": f"Proeftuin {theme}", "theme": theme_kind,
-            "teams": [teams[index % len(teams)]],
-            "starts": _month(start, index % 12) + "-01",
-            "ends": _month(start, index % 12 + 6) + "-01",
-            "hypothesis": "Wie zelf kiest hoe, zet zich meer in. Meedoen is vrijwillig.",
-        }, days=20 + index, by=pick(people))
-        parent = None
-        for revision in range(counts.revisions_per_pilot):
-            parent = build.add("pilot_revision", {
-                "pilot": pilot, "parent": parent, "summary": f"Versie {revision + 1}",
-                "text": (f"# Proeftuin {theme}\n\nWat we proberen, wie meedoet en wat we "
-                         f"tot nu toe zien (week {revision + 1}).\n\nMeedoen is vrijwillig."),
-            }, days=20 + index + revision * 2, by=pick(people))
+        _pilot(build, counts, index, people, teams)
     rounds = [build.add("decision_round", {
         "date": _month(start, month) + "-15",
         "present": list(build.random.sample(people, min(8, len(people)))),
@@ -220,6 +210,61 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
         records={record.id: record for record in build.records},
         changes=tuple(sorted((created, *build.changes), key=change_order)),
     )
+
+
+PILOT_OBSERVATIONS = ("minder uitval", "meer gesprekken in het team", "twijfel over de regels",
+                      "nieuwe vragen over beloning", "meer zelf geregeld", "minder overwerk")
+REACTIONS = ("Ik doe niet mee, maar ben benieuwd naar de cijfers na drie maanden.",
+             "Wij merken dat de gesprekken beter gaan. Wie wil er eens meekijken?",
+             "Hoe zorgen we dat niemand zich verplicht voelt om mee te doen?",
+             "Goede vraag: meedoen blijft vrijwillig, je kunt altijd stoppen.")
+
+
+def _pilot(build: _Builder, counts: DemoSize, index: int, people: list[str],
+           teams: list[str]) -> None:
+    """A pilot with its page's revisions, reactions (one answered) and people joining,
+    one of whom leaves again; the first pilots have moved on to later phases."""
+    theme, theme_kind = PILOT_THEMES[index % len(PILOT_THEMES)]
+    phase = ("ended", "evaluating", "running")[index] if index < 3 else "running"
+    days = 20 + index
+    pilot = build.add("pilot", {
+        "title": f"Proeftuin {theme}", "theme": theme_kind,
+        "teams": [teams[index % len(teams)]],
+        "starts": _month(build.start, index % 12) + "-01",
+        "ends": _month(build.start, index % 12 + 6) + "-01",
+        "hypothesis": "Wie zelf kiest hoe, zet zich meer in. Meedoen is vrijwillig.",
+        "suspended": ["Artikel 12 cao: beoordelingsgesprek met cijfer"],
+        "phase": phase,
+        "evaluation": "Meer inzet en minder uitval dan verwacht." if phase == "ended" else None,
+        "participants_said": "Vooral de vrijheid werd gewaardeerd." if phase == "ended"
+        else None,
+        "decision": "adopt" if phase == "ended" else None,
+    }, days=days, by=build.random.choice(people))
+    parent = None
+    for revision in range(counts.revisions_per_pilot):
+        weeks = "\n".join(f"- Week {week + 1}: {PILOT_OBSERVATIONS[(week + index) % 6]}"
+                          for week in range(revision + 1))
+        parent = build.add("pilot_revision", {
+            "pilot": pilot, "parent": parent, "summary": f"Week {revision + 1} toegevoegd",
+            "text": (f"# Proeftuin {theme}\n\nWat we proberen, wie meedoet en wat we tot nu "
+                     f"toe zien.\n\n## Wat we zien\n\n{weeks}\n\n**Meedoen is vrijwillig.** "
+                     f"Vragen? Mail [de werkgroep](mailto:proeftuin@voorbeeld.nl)."),
+        }, days=days + revision * 2, by=build.random.choice(people))
+    joined = [people[(index * 7 + offset) % len(people)]
+              for offset in range(counts.participants_per_pilot)]
+    for offset, person in enumerate(joined):
+        build.add("pilot_participation", {"pilot": pilot, "person": person, "joined": True},
+                  days=days + 1 + offset * 0.1, by=person)
+    build.add("pilot_participation", {"pilot": pilot, "person": joined[-1], "joined": False},
+              days=days + 10, by=joined[-1])
+    first = None
+    for number in range(counts.reactions_per_pilot):
+        author = people[(index * 3 + number * 5 + 1) % len(people)]
+        answers = first if number == counts.reactions_per_pilot - 1 else None
+        reaction = build.add("pilot_reaction", {
+            "pilot": pilot, "text": REACTIONS[number % len(REACTIONS)], "answers": answers,
+        }, days=days + 3 + number, by=author)
+        first = first or reaction
 
 
 def _sentence(text: str) -> str:

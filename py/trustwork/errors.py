@@ -25,6 +25,24 @@ class UnknownConflictError(TrustworkError, KeyError):
     """No open conflict has this id."""
 
 
+class RefusedError(TrustworkError):
+    """A change the rules do not allow; ``message_key`` says why, in the catalogue."""
+
+    message_key = "refused.change"
+
+
+class NotYourselfError(RefusedError):
+    """Someone tried to join or leave a pilot (or speak) in another person's name."""
+
+    message_key = "refused.not_yourself"
+
+
+class PersonalRecordError(RefusedError):
+    """Someone tried to change or delete a record that speaks for a person (a join)."""
+
+    message_key = "refused.personal_record"
+
+
 class FieldValueError(TrustworkError):
     """A value typed into a form cannot be taken; ``field`` names the form field."""
 

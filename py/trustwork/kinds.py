@@ -22,6 +22,8 @@ FOCUS = ("productivity", "safety", "ergonomics", "cost", "other")
 PROJECT_STATES = ("planned", "running", "done", "stopped")
 IDEA_STATES = ("submitted", "usable", "not_usable", "done")
 PILOT_THEMES = ("appraisal", "reward", "career", "green", "other")
+PILOT_PHASES = ("proposed", "running", "evaluating", "ended")
+PILOT_DECISIONS = ("stop", "continue", "adopt")
 OUTCOMES = ("open", "adopted", "adopted_amended", "withdrawn", "not_adopted")
 
 KINDS: tuple[KindSpec, ...] = (
@@ -87,7 +89,8 @@ KINDS: tuple[KindSpec, ...] = (
         F("status", "choice", choices=IDEA_STATES),
         F("reason", "long_text", limit=LONG),
     ), title="title", columns=("campaign", "status"), owner="campaign"),
-    # Pilots: pages anyone can follow and edit; each edit is a revision, a child record.
+    # Pilots: pages anyone can follow and edit; each edit is a revision, a child record, and
+    # so are reactions and each join or leave (two people acting at once never conflict).
     KindSpec("pilot", "pilots", (
         F("title", "text", required=True),
         F("theme", "choice", choices=PILOT_THEMES),
@@ -96,14 +99,29 @@ KINDS: tuple[KindSpec, ...] = (
         F("ends", "date"),
         F("hypothesis", "long_text", limit=LONG),
         F("suspended", "lines", limit=LONG),
+        F("phase", "choice", choices=PILOT_PHASES),
         F("evaluation", "long_text", limit=LONG),
-    ), title="title", columns=("theme", "starts", "ends")),
+        F("participants_said", "long_text", limit=LONG),
+        F("decision", "choice", choices=PILOT_DECISIONS),
+    ), title="title", columns=("theme", "phase", "starts", "ends")),
     KindSpec("pilot_revision", "pilots", (
         F("pilot", "record", required=True, refers_to="pilot"),
         F("parent", "internal"),  # the revision this one was edited from; two of one: a fork
+        F("merged", "internal"),  # a merge's other revision: the fork it closes
         F("summary", "text"),
         F("text", "long_text", limit=100_000),
     ), title="summary", owner="pilot", listed=False),
+    KindSpec("pilot_reaction", "pilots", (
+        F("pilot", "record", required=True, refers_to="pilot"),
+        F("answers", "internal"),  # the reaction this one answers
+        F("text", "long_text", required=True, limit=LONG),
+    ), title="text", owner="pilot", listed=False),
+    # Only the person named joins or leaves, for themselves (``personal``); never edited.
+    KindSpec("pilot_participation", "pilots", (
+        F("pilot", "record", required=True, refers_to="pilot"),
+        F("person", "internal"),
+        F("joined", "internal"),  # true: joined; false: left
+    ), title="person", owner="pilot", listed=False, personal="person"),
     # Decisions by consent, and a short rules register.
     KindSpec("decision_round", "decisions", (
         F("date", "date", required=True),

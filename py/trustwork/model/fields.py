@@ -85,7 +85,9 @@ class KindSpec:
     revision's pilot, a response's proposal); children are records of their own, so two
     people adding one at the same moment never conflict. ``anonymous``: no person in any
     stamp, only the day as time, never in the change log (see ``trustwork.commands``).
-    ``sealed``: fields a confidential record keeps only as ciphertext.
+    ``sealed``: fields a confidential record keeps only as ciphertext. ``personal``: the
+    field naming the person a record speaks for (joining a pilot): only that person adds
+    one, and nobody changes or deletes it (see ``trustwork.commands``).
     """
 
     name: str
@@ -97,6 +99,7 @@ class KindSpec:
     anonymous: bool = False
     sealed: tuple[str, ...] = ()
     listed: bool = True  # has a list of its own on its area's page (children: in their owner)
+    personal: str = ""
 
     def field(self, name: str) -> FieldSpec | None:
         return next((spec for spec in self.fields if spec.name == name), None)
