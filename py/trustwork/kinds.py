@@ -163,7 +163,7 @@ REGISTRY = Registry(KINDS, (
     Area("people", "◎", view="register", template="areas/register.html"),
     Area("improvement", "↻"),
     Area("ideas", "✦"),
-    Area("pilots", "❖"),
+    Area("pilots", "❖", view="pilots", template="areas/pilots.html"),
     Area("decisions", "⚖"),
     Area("scan", "▦"),
     Area("changes", "↺", view="changes", template="areas/changes.html"),

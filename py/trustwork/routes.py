@@ -56,6 +56,15 @@ class Links:
         area = self.registry.area_of(kind)
         return f"#{area.key if area else 'changes'}/{quote(record_id, safe='-_.')}"
 
+    def below(self, record_id: str, kind: str, *parts: str) -> str:
+        """A page below a record's page (``#pilots/<pilot>/diff/<old>/<new>``)."""
+        return self.record(record_id, kind) + "".join(f"/{quote(part, safe='-_.')}"
+                                                      for part in parts)
+
+    def page(self, key: str, *parts: str) -> str:
+        """A page of an area that is not a record's (``#pilots/recent/followed``)."""
+        return self.area(key) + "".join(f"/{quote(part, safe='-_.')}" for part in parts)
+
     def new(self, kind: str, prefill: Mapping[str, str] | None = None) -> str:
         """The form that adds a record of ``kind``, with some fields filled in."""
         area = self.registry.area_of(kind)

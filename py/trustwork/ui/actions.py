@@ -13,7 +13,7 @@ from trustwork.i18n import language_or_default, translate
 from trustwork.kinds import REGISTRY
 from trustwork.overview import label
 from trustwork.routes import LINKS
-from trustwork.ui import datafile
+from trustwork.ui import datafile, pilots
 from trustwork.ui.browser import confirm, moment, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
 from trustwork.ui.render import go, show
@@ -97,6 +97,11 @@ ACTIONS: dict[str, ActionHandler] = {
     "resolve": _resolve,
     "delete-record": _delete_record,
     "restore-record": _restore_record,
+    "take-part": pilots.take_part,
+    "pilot-phase": pilots.to_phase,
+    "follow-pilot": pilots.follow_pilot,
+    "pilots-seen": pilots.seen,
+    "restore-revision": pilots.restore_revision,
 }
 
 

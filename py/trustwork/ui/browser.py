@@ -14,7 +14,7 @@ from pyscript import window
 
 from trustwork.commands import Command, ids_needed
 from trustwork.model.document import Document
-from trustwork.ui.state import ME_KEY, PERSON_KEY
+from trustwork.ui.state import FOLLOWING_KEY, ME_KEY, PERSON_KEY, PILOTS_SEEN_KEY
 
 
 def files() -> Any:
@@ -111,6 +111,33 @@ def person(document: Document | None) -> str:
         browser = f"browser-{secrets.token_hex(4)}"
         remember(PERSON_KEY, browser)
     return browser
+
+
+def _personal_key(prefix: str, document: Document) -> str:
+    return f"{prefix}{document.organisation.id}:{person(document)}"
+
+
+def following(document: Document | None) -> frozenset[str]:
+    """The pilots this browser's person follows in the open organisation."""
+    if document is None:
+        return frozenset()
+    return frozenset((local(_personal_key(FOLLOWING_KEY, document)) or "").split())
+
+
+def follow(document: Document, pilot_id: str, on: bool) -> None:
+    followed = following(document) | {pilot_id} if on else following(document) - {pilot_id}
+    remember(_personal_key(FOLLOWING_KEY, document), " ".join(sorted(followed)))
+
+
+def pilots_seen(document: Document | None) -> str:
+    """When this browser's person last marked the pilots' recent changes as seen ("": never)."""
+    if document is None:
+        return ""
+    return local(_personal_key(PILOTS_SEEN_KEY, document)) or ""
+
+
+def mark_pilots_seen(document: Document) -> None:
+    remember(_personal_key(PILOTS_SEEN_KEY, document), now())
 
 
 def form_values(form: Any) -> dict[str, list[str]]:

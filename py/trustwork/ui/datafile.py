@@ -8,8 +8,8 @@ import gc
 from dataclasses import replace
 from typing import Any
 
-from trustwork.commands import Command, EditOrganisation, handle
-from trustwork.errors import DataFileError, FileTooLargeError, TrustworkError
+from trustwork.commands import Command, EditOrganisation, check_personal, handle
+from trustwork.errors import DataFileError, FileTooLargeError, RefusedError, TrustworkError
 from trustwork.i18n import describe_data_file_error, translate
 from trustwork.model.document import Stamp, new_document
 from trustwork.store import codec
@@ -234,6 +234,9 @@ async def apply(session: Session, command: Command) -> bool:
         # The demo: changes live in this window only.
         try:
             changed = handle(session.view.document, command, stamp, iter(new_ids(command)))
+        except RefusedError as error:
+            problem(session, translate(error.message_key, session.view.language))
+            return False
         except TrustworkError:  # its record or conflict went meanwhile (a double click)
             problem(session, translate("journal.not_applicable", session.view.language))
             return False
@@ -244,6 +247,11 @@ async def apply(session: Session, command: Command) -> bool:
         problem(session, translate("file.read_only_edit", session.view.language))
         return False
     entry = new_entry(session.workspace.document, command, stamp, new_ids(command))
+    try:
+        check_personal(session.workspace.document, command, entry.stamp)
+    except RefusedError as error:
+        problem(session, translate(error.message_key, session.view.language))
+        return False
     changed, skipped = replay(session.workspace.document, [entry])
     if skipped:
         problem(session, translate("journal.not_applicable", session.view.language))

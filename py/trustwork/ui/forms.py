@@ -16,6 +16,7 @@ from trustwork.model.fields import KindSpec, changed_fields, read_form
 from trustwork.overview import label
 from trustwork.register import is_confidential
 from trustwork.routes import LINKS
+from trustwork.ui import pilots
 from trustwork.ui.browser import choose_me, form_values, new_id
 from trustwork.ui.datafile import apply
 from trustwork.ui.render import go, problem, show
@@ -150,9 +151,13 @@ FORMS: dict[str, FormHandler] = {
     "unlock": _unlock,
     "passphrase": _passphrase,
     "filter": _filter,
+    "edit-page": pilots.edit_page,
+    "merge-page": pilots.merge_page,
+    "react": pilots.react,
+    "compare": pilots.compare,
 }
 # These change nothing in the file, so a read-only file lets them through.
-READING_FORMS = frozenset({"pick-me", "unlock", "filter"})
+READING_FORMS = frozenset({"pick-me", "unlock", "filter", "compare"})
 
 
 async def submit_form(session: Session, form: Any) -> None:

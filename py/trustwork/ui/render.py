@@ -18,7 +18,7 @@ from pyscript import document, window
 
 from trustwork.i18n import Language
 from trustwork.routes import route_for_hash
-from trustwork.ui.browser import files, me, present, today
+from trustwork.ui.browser import files, following, me, pilots_seen, present, today
 from trustwork.ui.state import Session, secrets_of
 from trustwork.views import FileState, render_app
 
@@ -58,7 +58,8 @@ def show(session: Session) -> None:
         view = replace(view, document=session.workspace.document, is_demo=False,
                        file=file_state(session))
     view = replace(view, me=me(view.document), today=today(),
-                   secrets=secrets_of(session, view.document)[0])
+                   secrets=secrets_of(session, view.document)[0],
+                   following=following(view.document), pilots_seen=pilots_seen(view.document))
     session.view = view
     document.documentElement.lang = view.language
     app = document.getElementById("app")

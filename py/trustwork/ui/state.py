@@ -22,6 +22,10 @@ WATCH_SECONDS = 3.0
 PERSON_KEY = "trustwork:person"
 ME_KEY = "trustwork:me:"  # + the organisation's id: who this browser is in that organisation
 AUTOSAVE_KEY = "trustwork:autosave"
+# + the organisation's id and the person's: the pilots they follow, and when they last
+# marked the pilots' recent changes as seen (this browser only, like who-am-I).
+FOLLOWING_KEY = "trustwork:following:"
+PILOTS_SEEN_KEY = "trustwork:pilots-seen:"
 
 
 @dataclass
