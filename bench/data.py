@@ -21,7 +21,11 @@ Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
 - every list view on the large file: each area's address (``#<area>``, from the registry)
   followed in turns, from the hash set until the page's own hashchange handler has put the
   new view into the DOM and the browser has laid it out (a later hashchange listener forcing
-  layout); each line names the lists on the page with the rows shown and the rows in all.
+  layout); each line names the lists on the page with the rows shown and the rows in all;
+- a pilot with 50 revisions on the large file: its page opened (``#pilots/<id>``, the first
+  time with markdown-it-py's import) and the difference between its first and last revision
+  (``#pilots/<id>/diff/<first>/<last>``), timed like a list view; and in Pyodide, the diff
+  alone (``trustwork.pilots.diff``) of the two texts.
 
     .venv/bin/python bench/data.py [--runs 3]
 """
@@ -162,6 +166,59 @@ def list_views(page: Page, runs: int) -> None:
                     for kind, shown, rows in samples[-1]["lists"]})
 
 
+def pilot_with_most_revisions(text: str) -> tuple[str, str, str, int]:
+    """The large demo's first pilot with the most revisions: its id, its first and last
+    revision (in the order the app numbers them) and how many it has."""
+    records = json.loads(text)["records"]
+    revisions: dict[str, list[tuple[str, str, str]]] = {}
+    for revision in records.get("pilot_revision", []):
+        created = revision["created"]
+        revisions.setdefault(revision["fields"]["pilot"], []).append(
+            (created["at"], created["by"], revision["id"]))
+    pilot = max(revisions, key=lambda key: len(revisions[key]))
+    ordered = sorted(revisions[pilot])
+    return pilot, ordered[0][2], ordered[-1][2], len(ordered)
+
+
+PILOT_DIFF_IN_PYTHON = """
+import time, json
+from trustwork.pilots import diff
+from trustwork.ui.state import current
+
+document = current().workspace.document
+first, last = document.records[{first!r}], document.records[{last!r}]
+times = []
+for _ in range({runs}):
+    started = time.perf_counter()
+    lines = diff(first.fields["text"], last.fields["text"])
+    times.append((time.perf_counter() - started) * 1000)
+json.dumps({{"times": times, "lines": len(lines)}})
+"""
+
+
+def pilot_views(page: Page, runs: int, text: str) -> None:
+    """A pilot with 50 revisions on the open large file: its page, and the difference
+    between its first and last revision, in turns; and the diff alone in Python."""
+    pilot, first, last, count = pilot_with_most_revisions(text)
+    routes = {"pilot_page_ms": f"#pilots/{pilot}",
+              "pilot_diff_first_last_ms": f"#pilots/{pilot}/diff/{first}/{last}"}
+    taken: dict[str, list[float]] = {figure: [] for figure in routes}
+    for _ in range(runs + 1):  # the first page also imports markdown-it-py: kept apart
+        for figure, route in routes.items():
+            page.evaluate(LIST_VIEW, "#pilots")
+            taken[figure].append(page.evaluate(LIST_VIEW, route)["rendered"])
+    assert page.locator("[data-diff]").count() == 1, "the diff page did not show"
+    for figure, times in taken.items():
+        emit(goal=5, figure=figure, first=round(times[0], 1), median=median(times[1:]),
+             spread=spread(times[1:]), revisions=count, target_ms=150,
+             note="from the hash set until the view is in the page and laid out")
+    python = json.loads(page.evaluate(
+        "(code) => trustworkBoot.interpreter.runPython(code)",
+        PILOT_DIFF_IN_PYTHON.format(first=first, last=last, runs=max(runs, 3))))
+    emit(goal=5, figure="pilot_diff_in_python_ms", median=median(python["times"]),
+         spread=spread(python["times"]), diff_lines=python["lines"], revisions=count)
+
+
 def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
     """Open the large file and an empty organisation, in turns, each in a fresh profile;
     then every list view on the last large one. Returns the median open to first screen."""
@@ -177,6 +234,7 @@ def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
                     taken[name].append(found)
                     if name == "large" and run == runs - 1:
                         list_views(page, runs)
+                        pilot_views(page, runs, large)
     opening = [run["shown"] - run["chosen"] for run in taken["large"]]
     longest = [run["longest"] for run in taken["large"]]
     emit(goal=3, figure="open_to_first_screen_ms", median=median(opening),

@@ -85,3 +85,12 @@ def judge_lists_and_memory(printed: Figures) -> None:
                 "open than with an empty organisation", [above["total_mb"] <= 150],
                 above_empty_mb=above["total_mb"],
                 js_heap_before_gc_above_empty_mb=above.get("js_heap_before_gc_mb"))
+    pilot = {line["figure"]: line for line in printed
+             if line.get("figure") in ("pilot_page_ms", "pilot_diff_first_last_ms")}
+    if pilot:
+        summary("pilots", "a pilot with 50 revisions on the large file: its page, and the "
+                "difference between its first and last revision, each within 150 ms",
+                [line["median"] is not None and line["median"] <= 150
+                 for line in pilot.values()],
+                **{figure: line["median"] for figure, line in pilot.items()},
+                first_page_ms=pilot.get("pilot_page_ms", {}).get("first"))

@@ -49,8 +49,8 @@ SIZES = {
                       scan_rounds=1, decisions=10, rules=6),
     # 10 teams x 120 months = 1,200 improvement projects; 100 pilots x 50 revisions.
     "large": DemoSize(people=200, teams=10, months=120, campaigns=60, ideas=10_000, pilots=100,
-                      revisions_per_pilot=50, reactions_per_pilot=4,
-                      participants_per_pilot=8, scan_rounds=10, decisions=240, rules=12),
+                      revisions_per_pilot=50, reactions_per_pilot=2,
+                      participants_per_pilot=3, scan_rounds=10, decisions=240, rules=12),
 }
 
 FIRST_NAMES = ("Anna", "Bram", "Chantal", "Daan", "Eva", "Fatima", "Gijs", "Hanna", "Ilse",
@@ -242,13 +242,12 @@ def _pilot(build: _Builder, counts: DemoSize, index: int, people: list[str],
     }, days=days, by=build.random.choice(people))
     parent = None
     for revision in range(counts.revisions_per_pilot):
-        weeks = "\n".join(f"- Week {week + 1}: {PILOT_OBSERVATIONS[(week + index) % 6]}"
-                          for week in range(revision + 1))
         parent = build.add("pilot_revision", {
-            "pilot": pilot, "parent": parent, "summary": f"Week {revision + 1} toegevoegd",
-            "text": (f"# Proeftuin {theme}\n\nWat we proberen, wie meedoet en wat we tot nu "
-                     f"toe zien.\n\n## Wat we zien\n\n{weeks}\n\n**Meedoen is vrijwillig.** "
-                     f"Vragen? Mail [de werkgroep](mailto:proeftuin@voorbeeld.nl)."),
+            "pilot": pilot, "parent": parent, "summary": f"Week {revision + 1}",
+            "text": (f"# Proeftuin {theme}\n\nWat we proberen en wat we zien.\n\n"
+                     f"- Week {revision + 1}: {_observation(index + revision)}\n"
+                     f"- Week {revision}: {_observation(index + revision - 1)}\n\n"
+                     "**Meedoen is vrijwillig.**"),
         }, days=days + revision * 2, by=build.random.choice(people))
     joined = [people[(index * 7 + offset) % len(people)]
               for offset in range(counts.participants_per_pilot)]
@@ -265,6 +264,10 @@ def _pilot(build: _Builder, counts: DemoSize, index: int, people: list[str],
             "pilot": pilot, "text": REACTIONS[number % len(REACTIONS)], "answers": answers,
         }, days=days + 3 + number, by=author)
         first = first or reaction
+
+
+def _observation(number: int) -> str:
+    return PILOT_OBSERVATIONS[number % len(PILOT_OBSERVATIONS)]
 
 
 def _sentence(text: str) -> str:
