@@ -44,6 +44,15 @@ def label(record: Record) -> str:
     return title_of(record, REGISTRY.kind(record.kind))
 
 
+def label_of(document: Document, record: Record) -> str:
+    """``label``, but a record named by the person it speaks for (joining a pilot) by that
+    person's name rather than their id."""
+    kind = REGISTRY.kind(record.kind)
+    if kind is not None and kind.personal and kind.title == kind.personal:
+        return person_name(document, str(record.fields.get(kind.personal) or ""))
+    return label(record)
+
+
 def person_name(document: Document, who: str) -> str:
     """The name of the person with id ``who``, or ``who`` itself (a name, "demo", ...)."""
     record = document.records.get(who)
@@ -77,7 +86,7 @@ def conflict_lines(document: Document) -> list[ConflictLine]:
     for conflict in sorted(document.conflicts.values(), key=lambda c: (c.other_stamp, c.id)):
         try:
             found = document.record(conflict.record_id)
-            record, kind = label(found), found.kind
+            record, kind = label_of(document, found), found.kind
         except KeyError:
             record, kind = conflict.record_id, ""
         lines.append(ConflictLine(
@@ -93,7 +102,7 @@ def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:
     # The log is mostly in order already: sorting it (in C) is about one pass over it.
     for change in sorted(document.changes, key=change_order, reverse=True)[:limit]:
         try:
-            record_label = label(document.record(change.record_id))
+            record_label = label_of(document, document.record(change.record_id))
         except KeyError:
             record_label = change.record_id
         result.append(RecentChange(change.stamp.at, person_name(document, change.stamp.by),

@@ -256,6 +256,13 @@ def test_a_pilot_moves_through_its_phases_with_dates_and_keeps_its_evaluation(
     page.locator(f"{form} button[type=submit]").click()
     expect(page.locator("[data-done]")).to_have_text(EN["register.applied"])
     expect(page.locator(f'{form} [name="decision"]')).to_have_value("adopt")
+    # Adopting it for everyone: a proposal in Decisions, filled in from the pilot.
+    page.locator("[data-adopt] [data-propose]").click()
+    proposal = 'form[data-form="create"][data-kind="proposal"]'
+    expect(page.locator(f'{proposal} [name="title"]')).to_have_value(
+        EN["pilots.adopt_title"].format(pilot="Groen reizen"))
+    expect(page.locator(f'{proposal} [name="proposal"]')).to_have_value(
+        "Less sick leave than expected.")
     go(page, "#pilots")
     row = page.locator('[data-list] tr[data-record]', has_text="Groen reizen")
     expect(row).to_contain_text(EN["choice.pilot.phase.ended"])

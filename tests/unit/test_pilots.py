@@ -273,3 +273,12 @@ def test_a_pilots_page_shows_its_text_its_fork_and_who_takes_part_in_both_langua
         recent = AppView(language, route_for_hash("#pilots").area, document=world.document,
                          page="recent")
         assert "data-pilots-recent" in str(render_app(recent))
+
+
+def test_recent_changes_across_the_organisation_name_who_joined_not_their_id() -> None:
+    from trustwork.overview import recent_changes as organisation_changes
+
+    world = World()
+    join(world, "j1", "bob", "bob")
+    newest = organisation_changes(world.document, 1)[0]
+    assert (newest.kind, newest.label, newest.who) == ("pilot_participation", "Bob", "Bob")

@@ -92,6 +92,9 @@ MESSAGES: dict[str, str] = {
     "pilots.you_joined": "You take part in this pilot now.",
     "pilots.you_left": "You no longer take part in this pilot.",
     "pilots.phase_changed": "The pilot is now: {phase}.",
+    "pilots.adopted": "The evaluation decided to adopt this for everyone.",
+    "pilots.propose": "Propose it in Decisions",
+    "pilots.adopt_title": "Adopt for everyone: {pilot}",
     "pilots.followed": "You follow this pilot.",
     "pilots.unfollowed": "You no longer follow this pilot.",
     # An old revision and the difference between two

@@ -94,6 +94,9 @@ MESSAGES: dict[str, str] = {
     "pilots.you_joined": "Je doet nu mee aan deze proeftuin.",
     "pilots.you_left": "Je doet niet meer mee aan deze proeftuin.",
     "pilots.phase_changed": "De proeftuin is nu: {phase}.",
+    "pilots.adopted": "De evaluatie besloot dit voor iedereen in te voeren.",
+    "pilots.propose": "Voorstellen bij Besluiten",
+    "pilots.adopt_title": "Voor iedereen invoeren: {pilot}",
     "pilots.followed": "Je volgt deze proeftuin.",
     "pilots.unfollowed": "Je volgt deze proeftuin niet meer.",
     # Een oude versie en het verschil tussen twee
