@@ -145,7 +145,9 @@ def check_personal(document: Document, command: Command, stamp: Stamp,
             person = document.records.get(stamp.by)
             if person is None or person.kind != "person" or person.is_deleted:
                 raise NotYourselfError(kind.name)
-        case UpdateRecord() | DeleteRecord() | RestoreRecord() | ResolveConflict():
+        case UpdateRecord() | DeleteRecord() | RestoreRecord():
+            raise PersonalRecordError(kind.name)
+        case ResolveConflict(_, take_other) if take_other:  # keeping what is there is fine
             raise PersonalRecordError(kind.name)
 
 
