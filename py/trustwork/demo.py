@@ -59,9 +59,20 @@ TRADES = ("orderpicker", "heftruckchauffeur", "planner", "teamcoördinator", "ad
 TEAM_NAMES = ("Inslag", "Uitslag", "Retouren", "Koeling", "Expeditie", "Voorraad", "Planning",
               "Techniek", "Kantoor", "Transport", "Verpakking", "Kwaliteit")
 FOCUS = ("productivity", "safety", "ergonomics", "cost")
-PROJECT_TOPICS = ("looproutes korter maken", "tilhulp bij zware colli", "etiketten vooraf printen",
-                  "5S in de werkplaats", "minder lege ritten", "beter licht in gang C",
-                  "pauzeschema herzien", "scanners sneller laden", "minder breuk bij retouren")
+# A topic, what its goal measures, in which unit, from where to where.
+PROJECT_TOPICS = (("looproutes korter maken", "looptijd per order", "seconden", 95, 70),
+                  ("tilhulp bij zware colli", "tilmomenten boven 23 kg per dag", "keer", 40, 5),
+                  ("etiketten vooraf printen", "wachttijd bij de printer", "minuten per dag",
+                   45, 10),
+                  ("5S in de werkplaats", "zoektijd naar gereedschap", "minuten per dag", 30, 5),
+                  ("minder lege ritten", "lege ritten", "per week", 12, 6),
+                  ("beter licht in gang C", "verkeerd gepakte orders in gang C", "per week",
+                   14, 4),
+                  ("scanners sneller laden", "scanners leeg tijdens dienst", "per week", 9, 2),
+                  ("minder breuk bij retouren", "gebroken retouren", "per maand", 60, 30))
+PDCA_STEPS = (("plan", "Meet hoe het nu gaat"), ("plan", "Kies de aanpak met het team"),
+              ("do", "Probeer het twee weken"), ("check", "Meet opnieuw en vergelijk"),
+              ("act", "Maak het de nieuwe standaard"))
 IDEA_TOPICS = ("Zet de printer dichter bij de inpaktafel", "Hergebruik de pallets van leverancier",
                "Schakel de verlichting in vak D op sensor", "Ruil dozen voor kratten",
                "Laat nieuwe collega's een dag meelopen", "Bundel de bestellingen per wijk",
@@ -149,15 +160,45 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
         build.add("value", {"name": name, "description": description}, days=2, by=founder)
     for name, purpose in RULES[:counts.rules]:
         build.add("rule", {"title": name, "purpose": purpose}, days=2, by=pick(people))
+    previous: dict[str, str] = {}
     for month in range(counts.months):
+        recent = month >= counts.months - 12  # steps for the last year's projects only
         for team_index, team in enumerate(teams):
-            done = month < counts.months - 1
-            build.add("improvement_project", {
+            if month == counts.months - 2 and team_index == len(teams) - 1:
+                continue  # one team missed a month: the grid shows the gap
+            status = ("done" if month < counts.months - 2 else
+                      pick(("checking", "done")) if month == counts.months - 2 else
+                      pick(("planned", "running")))
+            topic, measure, unit, baseline, goal = pick(PROJECT_TOPICS)
+            finished = status in ("checking", "done")
+            measured = round(baseline + (goal - baseline) * pick((0.6, 0.9, 1.0, 1.2)), 1)
+            estimated = pick((250, 500, 800, 1200, 2500))
+            workers = people[team_index::counts.teams][:3]
+            carried = previous.get(team) if month and pick((False, False, False, True)) else None
+            project = build.add("improvement_project", {
                 "team": team, "month": _month(start, month), "focus": pick(FOCUS),
-                "title": _sentence(pick(PROJECT_TOPICS)),
-                "target": "10% minder tijd", "result": "12% minder tijd" if done else None,
-                "status": "done" if done else "running",
-            }, days=month * 30 + team_index * 0.1, by=pick(people))
+                "title": _sentence(topic), "status": status,
+                "problem": f"Nu is het {baseline} {unit}; dat kost elke dag tijd en moeite.",
+                "measure": measure, "unit": unit, "baseline": baseline, "goal": goal,
+                "target": f"naar {goal} {unit}",
+                "measured": measured if finished else None,
+                "result": f"gemeten: {measured} {unit}" if finished else None,
+                "people": list[JsonValue](workers), "saving_estimated": estimated,
+                "saving_realised": round(estimated * pick((0.5, 0.8, 1.0, 1.3))) if finished
+                else None,
+                "learned": "Samen meten werkt beter dan schatten." if status == "done" else None,
+                "continues": carried,
+            }, days=month * 30 + team_index * 0.1, by=pick(workers or people))
+            previous[team] = project
+            if not recent:
+                continue
+            for step_index, (phase, text) in enumerate(PDCA_STEPS):
+                state = ("done" if status == "done" or (step_index < 2 and status != "planned")
+                         else "doing" if step_index == 2 and status == "running" else "todo")
+                build.add("project_step", {"project": project, "phase": phase, "text": text,
+                                           "state": state},
+                          days=month * 30 + team_index * 0.1 + 0.01 * (step_index + 1),
+                          by=pick(workers or people))
     campaigns = [build.add("idea_campaign", {
         "title": f"Ideeënronde {index + 1}: waar kunnen we op besparen?",
         "question": "Welke kosten kunnen omlaag zonder dat het werk slechter wordt?",

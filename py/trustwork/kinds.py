@@ -19,7 +19,10 @@ F = FieldSpec
 LONG = 4000
 
 FOCUS = ("productivity", "safety", "ergonomics", "cost", "other")
-PROJECT_STATES = ("planned", "running", "done", "stopped")
+# A project moves along the board in this order; "stopped" leaves it without a result.
+PROJECT_STATES = ("planned", "running", "checking", "done", "stopped")
+PDCA_PHASES = ("plan", "do", "check", "act")
+STEP_STATES = ("todo", "doing", "done")
 IDEA_STATES = ("submitted", "usable", "not_usable", "done")
 PILOT_THEMES = ("appraisal", "reward", "career", "green", "other")
 OUTCOMES = ("open", "adopted", "adopted_amended", "withdrawn", "not_adopted")
@@ -69,9 +72,26 @@ KINDS: tuple[KindSpec, ...] = (
         F("focus", "choice", choices=FOCUS),
         F("status", "choice", choices=PROJECT_STATES),
         F("problem", "long_text", limit=LONG),
-        F("target", "text"),
-        F("result", "text"),
+        F("measure", "text"),  # the measurable goal: what is measured, in which unit,
+        F("unit", "text"),  # where it stood and where it should go
+        F("baseline", "number"),
+        F("goal", "number"),
+        F("target", "text"),  # the goal in words
+        F("measured", "number"),  # the result: the value measured at the end
+        F("result", "text"),  # the result in words
+        F("people", "people"),
+        F("saving_estimated", "number"),
+        F("saving_realised", "number"),
+        F("learned", "long_text", limit=LONG),
+        F("continues", "record", refers_to="improvement_project", fixed=True),
+        F("idea", "record", refers_to="idea", fixed=True),
     ), title="title", columns=("team", "month", "focus", "status")),
+    KindSpec("project_step", "improvement", (  # one step of a project's plan-do-check-act
+        F("project", "record", required=True, refers_to="improvement_project"),
+        F("phase", "choice", required=True, choices=PDCA_PHASES),
+        F("text", "text", required=True),
+        F("state", "choice", choices=STEP_STATES),
+    ), title="text", owner="project", listed=False, on_owner_page=True),
     KindSpec("idea_campaign", "ideas", (
         F("title", "text", required=True),
         F("question", "long_text", limit=LONG),
@@ -143,7 +163,7 @@ KINDS: tuple[KindSpec, ...] = (
 REGISTRY = Registry(KINDS, (
     Area("dashboard", "◉", view="dashboard", template="areas/dashboard.html"),
     Area("people", "◎", view="register", template="areas/register.html"),
-    Area("improvement", "↻"),
+    Area("improvement", "↻", view="improvement", template="areas/improvement.html"),
     Area("ideas", "✦"),
     Area("pilots", "❖"),
     Area("decisions", "⚖"),

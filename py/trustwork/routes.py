@@ -63,6 +63,10 @@ class Links:
                                     for name, value in (prefill or {}).items())
         return f"#{area.key if area else DEFAULT_AREA.key}/{page}"
 
+    def page(self, area: str, page: str) -> str:
+        """One of an area's own pages (``#improvement/board-2026``)."""
+        return f"#{area}/{quote(page, safe='-_.')}"
+
     def me(self) -> str:
         """Who am I (in the people area, where people are)."""
         return "#people/me"

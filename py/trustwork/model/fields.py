@@ -66,6 +66,9 @@ class FieldSpec:
     refers_to: str = ""
     logged: bool = True
     merge: MergeRule | None = None  # None: what the widget implies (WIDGET_RULES)
+    # Set by an action (carry a project on, make an idea a project), never picked from a list
+    # in a form: the page shows it as a link; a new record's form carries it when prefilled.
+    fixed: bool = False
 
     @property
     def rule(self) -> MergeRule:
@@ -73,7 +76,7 @@ class FieldSpec:
 
     @property
     def in_form(self) -> bool:
-        return self.widget != "internal"
+        return self.widget != "internal" and not self.fixed
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ class KindSpec:
     anonymous: bool = False
     sealed: tuple[str, ...] = ()
     listed: bool = True  # has a list of its own on its area's page (children: in their owner)
+    on_owner_page: bool = False  # a child its owner's page shows in its own way (a checklist)
 
     def field(self, name: str) -> FieldSpec | None:
         return next((spec for spec in self.fields if spec.name == name), None)
@@ -104,6 +108,10 @@ class KindSpec:
     @property
     def form_fields(self) -> tuple[FieldSpec, ...]:
         return tuple(spec for spec in self.fields if spec.in_form)
+
+    @property
+    def fixed_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(spec for spec in self.fields if spec.fixed)
 
 
 @dataclass(frozen=True)
@@ -175,10 +183,12 @@ def read_form(kind: KindSpec, form: Mapping[str, Sequence[str]], document: Docum
     ``form`` maps each field name to what was entered (several values for people, teams).
     Empty optional fields become None (an empty list for lists). Raises FieldValueError
     naming the field when a value cannot be taken (required but empty, too long, not a
-    date, not one of the choices, an unknown record).
+    date, not one of the choices, an unknown record). A fixed field is read only when the
+    form carries it (a new record's form that was prefilled with it).
     """
     values: dict[str, JsonValue] = {}
-    for spec in kind.form_fields:
+    carried = tuple(spec for spec in kind.fixed_fields if spec.name in form)
+    for spec in (*kind.form_fields, *carried):
         entered = [text.strip() for text in form.get(spec.name, ())]
         values[spec.name] = _field_value(spec, entered, document)
     return values

@@ -7,14 +7,21 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from trustwork.commands import DeleteRecord, ResolveConflict, RestoreRecord
+from trustwork.commands import (
+    CreateRecord,
+    DeleteRecord,
+    ResolveConflict,
+    RestoreRecord,
+    UpdateRecord,
+)
 from trustwork.demo import demo_document
 from trustwork.i18n import language_or_default, translate
+from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
 from trustwork.overview import label
 from trustwork.routes import LINKS
 from trustwork.ui import datafile
-from trustwork.ui.browser import confirm, moment, remember_language
+from trustwork.ui.browser import confirm, moment, new_id, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
 from trustwork.ui.render import go, show
 from trustwork.ui.sealing import document_of
@@ -69,6 +76,39 @@ async def _restore_record(session: Session, target: Any) -> None:
         show(session)
 
 
+async def _move_project(session: Session, target: Any) -> None:
+    """A board's or a project page's move: the project's state, one step on or back."""
+    record = document_of(session).record(str(target.dataset.recordId))
+    status = str(target.dataset.status)
+    if await apply(session, UpdateRecord(record.id, {"status": status})):
+        language = session.view.language
+        state = translate(f"choice.improvement_project.status.{status}", language)
+        session.view = replace(session.view, form_error=None, notice=translate(
+            "improvement.moved", language, name=label(record), state=state))
+        show(session)
+
+
+async def _set_step(session: Session, target: Any) -> None:
+    """A plan–do–check–act step set to to do, doing or done."""
+    state = str(target.dataset.state)
+    record_id = str(target.dataset.recordId)
+    if document_of(session).record(record_id).fields.get("state") == state:
+        return
+    if await apply(session, UpdateRecord(record_id, {"state": state})):
+        session.view = replace(session.view, form_error=None, notice="")
+        show(session)
+
+
+async def _carry_project(session: Session, target: Any) -> None:
+    """Carry a project into the next month: a new project that continues it."""
+    fields = carried_over(document_of(session).record(str(target.dataset.recordId)))
+    record_id = new_id("improvement-project")
+    if await apply(session, CreateRecord("improvement_project", record_id, fields)):
+        go(session, LINKS.record(record_id, "improvement_project"), translate(
+            "improvement.carried", session.view.language, month=str(fields["month"]),
+            name=str(fields.get("title") or "")))
+
+
 def _leaving_first(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
     """A step that shows another file (or the demo) instead: unsaved changes ask first."""
     async def leave_then(session: Session, target: Any) -> None:
@@ -97,6 +137,9 @@ ACTIONS: dict[str, ActionHandler] = {
     "resolve": _resolve,
     "delete-record": _delete_record,
     "restore-record": _restore_record,
+    "move-project": _move_project,
+    "set-step": _set_step,
+    "carry-project": _carry_project,
 }
 
 

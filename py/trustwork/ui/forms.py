@@ -56,7 +56,13 @@ async def _create(session: Session, form: Any, values: Values) -> None:
     if kind.sealed and "yes" in values.get("confidential", []):
         fields = await sealed_fields(session, str(fields["team"]), record_id, fields,
                                      "yes" in values.get("show_title", []))
+    if kind.on_owner_page:
+        form.reset()  # taken: the next step can be typed at once (before apply renders)
     if await apply(session, CreateRecord(kind.name, record_id, changed_fields(None, fields))):
+        if kind.on_owner_page:  # a step of its owner's checklist: stay on the owner's page
+            session.view = replace(session.view, form_error=None, notice="")
+            show(session)
+            return
         go(session, LINKS.record(record_id, kind.name),
            translate("register.created", session.view.language, name=name))
 

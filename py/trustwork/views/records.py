@@ -227,7 +227,7 @@ def children(document: Document, record: Record, secrets: Secrets, language: Lan
     found = []
     for kind in REGISTRY.kinds:
         owner = kind.field(kind.owner) if kind.owner else None
-        if owner is None or owner.refers_to != record.kind:
+        if owner is None or owner.refers_to != record.kind or kind.on_owner_page:
             continue
         own = [child for child in document.live(kind.name)
                if child.fields.get(kind.owner) == record.id]
