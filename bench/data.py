@@ -21,7 +21,9 @@ Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
 - every list view on the large file: each area's address (``#<area>``, from the registry)
   followed in turns, from the hash set until the page's own hashchange handler has put the
   new view into the DOM and the browser has laid it out (a later hashchange listener forcing
-  layout); each line names the lists on the page with the rows shown and the rows in all.
+  layout); each line names the lists on the page with the rows shown and the rows in all;
+- the areas' own views on the large file, the same way (``area_view_ms``, goal ≤ 150 ms
+  each): the team × month grid and the board of one year (120 projects of 1,200).
 
     .venv/bin/python bench/data.py [--runs 3]
 """
@@ -162,6 +164,26 @@ def list_views(page: Page, runs: int) -> None:
                     for kind, shown, rows in samples[-1]["lists"]})
 
 
+# The areas' own views: (address, what it shows). The large demo runs from 2025 to 2034.
+OWN_VIEWS = (
+    ("#improvement/grid-2026", "team × month grid, one year"),
+    ("#improvement/board-2026", "board by state, one year"),
+)
+
+
+def own_views(page: Page, runs: int) -> None:
+    """Each of the areas' own views on the open file, in turns, ``runs`` times."""
+    taken: dict[str, list[float]] = {route: [] for route, _ in OWN_VIEWS}
+    for _ in range(runs):
+        for route, _what in OWN_VIEWS:
+            page.evaluate(LIST_VIEW, "#scan")  # from another area each time (a hash change)
+            taken[route].append(page.evaluate(LIST_VIEW, route)["rendered"])
+    for route, what in OWN_VIEWS:
+        times = taken[route]
+        emit(issue=10, figure="area_view_ms", route=route, median=median(times),
+             max=round(max(times), 1), target_ms=150, note=what)
+
+
 def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
     """Open the large file and an empty organisation, in turns, each in a fresh profile;
     then every list view on the last large one. Returns the median open to first screen."""
@@ -177,6 +199,7 @@ def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
                     taken[name].append(found)
                     if name == "large" and run == runs - 1:
                         list_views(page, runs)
+                        own_views(page, runs)
     opening = [run["shown"] - run["chosen"] for run in taken["large"]]
     longest = [run["longest"] for run in taken["large"]]
     emit(goal=3, figure="open_to_first_screen_ms", median=median(opening),

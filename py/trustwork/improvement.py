@@ -40,7 +40,8 @@ class ProjectCard:
 
 @dataclass(frozen=True, slots=True)
 class GridCell:
-    """One team in one month: its projects, and whether the month counts (it has begun)."""
+    """One team in one month: its projects, and whether the month counts (it has ended since
+    the team began, or it is this month and has its project)."""
 
     month: str
     projects: tuple[ProjectCard, ...]
@@ -48,7 +49,7 @@ class GridCell:
 
     @property
     def is_gap(self) -> bool:
-        """A month that has begun without a project: it should stand out."""
+        """A month that has ended without a project: it should stand out."""
         return self.counts and not self.projects
 
 
@@ -136,22 +137,35 @@ def projects_per_team_month(projects: Iterable[Record]) -> Counter[tuple[str, st
                    for project in projects)
 
 
-def counted_months(year: int, today: date) -> tuple[str, ...]:
-    """The months of ``year`` that have begun by ``today`` (a month to come is no gap)."""
+def counted_months(year: int, today: date, since: str = "") -> tuple[str, ...]:
+    """The months of ``year`` that have ended by ``today``, from the month ``since`` on
+    (``YYYY-MM``: when the team began). A month that has not ended is no gap yet."""
     if year > today.year:
         return ()
-    last = 12 if year < today.year else today.month
-    return tuple(month_key(year, month) for month in range(1, last + 1))
+    last = 12 if year < today.year else today.month - 1
+    return tuple(key for month in range(1, last + 1)
+                 if (key := month_key(year, month)) >= since[:7])
+
+
+def _counts(cell_month: str, covered: bool, ended: set[str], this_month: str) -> bool:
+    """Whether a team's month counts towards coverage: it has ended, or it is this month
+    and already has its project."""
+    return cell_month in ended or (covered and cell_month == this_month)
 
 
 def team_months_covered(document: Document, year: int, today: date) -> tuple[int, int]:
-    """Of every live team's months of ``year`` that have begun: how many have a project,
+    """Of every live team's months of ``year`` (from the month the team began, up to the
+    last that has ended, and this month once it has a project): how many have a project,
     and how many there are."""
-    teams = {team.id for team in document.live("team")}
-    months = counted_months(year, today)
-    had = {key for key in projects_per_team_month(projects_in(document, year))
-           if key[0] in teams and key[1] in months}
-    return len(had), len(teams) * len(months)
+    had = set(projects_per_team_month(projects_in(document, year)))
+    this_month = month_key(today.year, today.month)
+    covered = total = 0
+    for team in document.live("team"):
+        ended = set(counted_months(year, today, team.created.at))
+        months = ended | ({this_month} if (team.id, this_month) in had else set())
+        total += len(months)
+        covered += sum(1 for month in months if (team.id, month) in had)
+    return covered, total
 
 
 def _amount(value: JsonValue) -> float:
@@ -176,14 +190,19 @@ def grid(document: Document, year: int, today: date) -> Grid:
         shown = card(project)
         by_cell[(shown.team_id, shown.month)].append(shown)
     months = tuple(month_key(year, month) for month in MONTHS)
-    begun = set(counted_months(year, today))
+    this_month = month_key(today.year, today.month)
     teams = sorted(document.live("team"), key=lambda team: label(team).lower())
-    rows = tuple(GridRow(team.id, label(team), tuple(
-        GridCell(month, tuple(by_cell.get((team.id, month), ())), month in begun)
-        for month in months)) for team in teams)
+    rows = []
+    for team in teams:
+        ended = set(counted_months(year, today, team.created.at))
+        cells = []
+        for month in months:
+            shown = tuple(by_cell.get((team.id, month), ()))
+            cells.append(GridCell(month, shown, _counts(month, bool(shown), ended, this_month)))
+        rows.append(GridRow(team.id, label(team), tuple(cells)))
     covered = sum(1 for row in rows for cell in row.cells if cell.counts and cell.projects)
-    total = len(rows) * len(begun)
-    return Grid(year, months, rows, covered, total, savings(projects))
+    total = sum(1 for row in rows for cell in row.cells if cell.counts)
+    return Grid(year, months, tuple(rows), covered, total, savings(projects))
 
 
 def board(document: Document, year: int) -> dict[str, list[ProjectCard]]:

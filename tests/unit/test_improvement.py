@@ -35,20 +35,20 @@ NUMBERS = count()
 TODAY = date(2026, 4, 15)  # January to April 2026 have begun
 
 
-def at(day: int) -> Stamp:
-    return Stamp(f"2026-03-{day:02d}T09:00:00.000000Z", "p-ann")
+def at(day: int, month: str = "2025-12") -> Stamp:
+    return Stamp(f"{month}-{day:02d}T09:00:00.000000Z", "p-ann")
 
 
 def add(document: Document, kind: str, record_id: str, fields: dict[str, JsonValue],
-        day: int = 2) -> Document:
+        day: int = 2, month: str = "2025-12") -> Document:
     command = CreateRecord(kind, record_id, fields)
     ids = iter(f"change-{next(NUMBERS)}" for _ in range(ids_needed(command)))
-    return handle(document, command, at(day), ids)
+    return handle(document, command, at(day, month), ids)
 
 
 def organisation() -> Document:
-    """Two teams; Inslag has projects in January (done), February (two) and April; Uitslag
-    only in March; one project of 2025; one deleted project."""
+    """Two teams, since December 2025; Inslag has projects in January (done), February (two)
+    and April; Uitslag only in March 2026 and in December 2025."""
     ids = iter(["change-org"])
     document = new_document("Voorbeeld", "org", at(1), lambda: next(ids))
     document = add(document, "team", "t-in", {"name": "Inslag"})
@@ -70,7 +70,7 @@ def organisation() -> Document:
     return document
 
 
-def test_the_grid_shows_each_team_against_the_twelve_months_with_gaps_only_in_begun_months(
+def test_the_grid_shows_each_team_against_the_twelve_months_with_gaps_only_in_ended_months(
 ) -> None:
     shown = grid(organisation(), 2026, TODAY)
     assert [row.team for row in shown.rows] == ["Inslag", "Uitslag"]
@@ -78,18 +78,27 @@ def test_the_grid_shows_each_team_against_the_twelve_months_with_gaps_only_in_be
     assert len(inslag) == 12
     assert [project.id for project in inslag["2026-02"].projects] == ["p-feb", "p-feb2"]
     assert inslag["2026-03"].is_gap
+    assert inslag["2026-04"].counts  # this month, with its project: counted
     assert not inslag["2026-05"].is_gap  # May has not begun: not a gap
     uitslag = {cell.month: cell for cell in shown.rows[1].cells}
-    assert [month for month, cell in uitslag.items() if cell.is_gap] == [
-        "2026-01", "2026-02", "2026-04"]
-    # Inslag covers Jan, Feb, Apr; Uitslag only March: 4 of 2 teams x 4 months.
-    assert (shown.covered, shown.total, shown.percent) == (4, 8, 50)
-    assert team_months_covered(organisation(), 2026, TODAY) == (4, 8)
+    # April has not ended: without a project yet it is no gap, and not counted.
+    assert [month for month, cell in uitslag.items() if cell.is_gap] == ["2026-01", "2026-02"]
+    assert not uitslag["2026-04"].counts
+    # Inslag: Jan, Feb, Apr of Jan-Apr; Uitslag: March of Jan-Mar.
+    assert (shown.covered, shown.total, shown.percent) == (4, 7, 57)
+    assert team_months_covered(organisation(), 2026, TODAY) == (4, 7)
 
 
-def test_a_past_year_counts_all_twelve_months_and_a_future_year_none() -> None:
+def test_a_team_counts_from_the_month_it_began() -> None:
+    document = add(organisation(), "team", "t-new", {"name": "Nieuw"}, day=20, month="2026-02")
+    new_row = next(row for row in grid(document, 2026, TODAY).rows if row.team_id == "t-new")
+    assert [cell.month for cell in new_row.cells if cell.is_gap] == ["2026-02", "2026-03"]
+    assert team_months_covered(document, 2026, TODAY) == (4, 9)
+
+
+def test_a_past_year_counts_its_months_since_the_team_began_and_a_future_year_none() -> None:
     document = organisation()
-    assert team_months_covered(document, 2025, TODAY) == (1, 24)
+    assert team_months_covered(document, 2025, TODAY) == (1, 2)
     assert team_months_covered(document, 2027, TODAY) == (0, 0)
 
 
@@ -175,7 +184,7 @@ def test_the_area_shows_this_years_grid_above_the_list_and_the_board_on_its_own_
     html = render("")
     assert 'data-project-grid="2026"' in html
     assert 'data-list="improvement_project"' in html
-    assert "4 of the 8 team-months so far have a project (50%)" in html
+    assert "4 of the 7 team-months so far have a project (57%)" in html
     assert html.count("data-start-project") == 2 * 12 - 4  # every empty cell starts one
     assert "#improvement/new-improvement_project:team=t-uit:month=2026-01" in html
     board_html = render("board-2026", "nl")
