@@ -197,8 +197,9 @@ def grid(document: Document, year: int, today: date) -> Grid:
         ended = set(counted_months(year, today, team.created.at))
         cells = []
         for month in months:
-            shown = tuple(by_cell.get((team.id, month), ()))
-            cells.append(GridCell(month, shown, _counts(month, bool(shown), ended, this_month)))
+            in_cell = tuple(by_cell.get((team.id, month), ()))
+            cells.append(GridCell(month, in_cell, _counts(month, bool(in_cell), ended,
+                                                          this_month)))
         rows.append(GridRow(team.id, label(team), tuple(cells)))
     covered = sum(1 for row in rows for cell in row.cells if cell.counts and cell.projects)
     total = sum(1 for row in rows for cell in row.cells if cell.counts)
