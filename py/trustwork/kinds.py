@@ -70,7 +70,7 @@ KINDS: tuple[KindSpec, ...] = (
         F("team", "team", required=True),
         F("month", "month", required=True),
         F("focus", "choice", choices=FOCUS),
-        F("status", "choice", choices=PROJECT_STATES),
+        F("status", "choice", choices=PROJECT_STATES, default="planned"),
         F("problem", "long_text", limit=LONG),
         F("measure", "text"),  # the measurable goal: what is measured, in which unit,
         F("unit", "text"),  # where it stood and where it should go
@@ -90,7 +90,7 @@ KINDS: tuple[KindSpec, ...] = (
         F("project", "record", required=True, refers_to="improvement_project"),
         F("phase", "choice", required=True, choices=PDCA_PHASES),
         F("text", "text", required=True),
-        F("state", "choice", choices=STEP_STATES),
+        F("state", "choice", choices=STEP_STATES, default="todo"),
     ), title="text", owner="project", listed=False, on_owner_page=True),
     KindSpec("idea_campaign", "ideas", (
         F("title", "text", required=True),

@@ -69,6 +69,7 @@ class FieldSpec:
     # Set by an action (carry a project on, make an idea a project), never picked from a list
     # in a form: the page shows it as a link; a new record's form carries it when prefilled.
     fixed: bool = False
+    default: str = ""  # what a new record's form shows filled in ("planned")
 
     @property
     def rule(self) -> MergeRule:

@@ -298,7 +298,8 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     route = Route(view.area, route_page)
     new_kind = route.new_kind
     if new_kind and new_kind in kinds and (kind := REGISTRY.kind(new_kind)) is not None:
-        context["new"] = NewForm(new_kind, kind.form_fields, route.prefill)
+        defaults = {spec.name: spec.default for spec in kind.form_fields if spec.default}
+        context["new"] = NewForm(new_kind, kind.form_fields, {**defaults, **route.prefill})
         context["choices"] = field_choices(document, kind.form_fields)
     elif route_page == "me":
         pass  # who am I: the people area shows it
