@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any
 
 from trustwork.commands import (
@@ -14,7 +13,7 @@ from trustwork.commands import (
     RestoreRecord,
     UpdateRecord,
 )
-from trustwork.demo import demo_document
+from trustwork.demo import SIZES, demo_document
 from trustwork.i18n import language_or_default, translate
 from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
@@ -32,8 +31,11 @@ ActionHandler = Callable[[Session, Any], Awaitable[None]]
 
 
 def with_demo(view: AppView) -> AppView:
-    """The demo organisation, dated as if its story ended this week."""
-    started = moment().replace(microsecond=0) - timedelta(days=200)
+    """The demo organisation, dated as if its story ended this month: its months of
+    improvement projects run up to last month."""
+    now = moment().replace(microsecond=0)
+    year, month = divmod(now.year * 12 + now.month - 1 - SIZES["small"].months, 12)
+    started = now.replace(year=year, month=month + 1, day=1)
     return replace(view, document=demo_document("small", 1, started), is_demo=True, file=None)
 
 
