@@ -59,6 +59,8 @@ def test_stats_counts_records_by_kind(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["stats", str(target)]) == EXIT_OK
     output = capsys.readouterr().out
     assert "  idea: 60" in output and "open conflicts: 0" in output
+    for kind in ("idea_campaign", "idea_support", "idea_reaction"):
+        assert f"  {kind}: " in output
 
 
 def test_an_invalid_file_is_reported_with_where_and_left_alone(

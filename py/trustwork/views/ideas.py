@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from trustwork.views import AppView
 
 WAITING_SHOWN = 10  # the ideas waiting longest, on a campaign's page
+T = TypeVar("T")
+_made: dict[str, tuple[Document, object]] = {}  # see ``cached``
 
 
 @dataclass(frozen=True)
@@ -99,9 +101,6 @@ def cached(name: str, document: Document, make: Callable[[Document], T]) -> T:
     _made[name] = (document, value)
     return value
 
-
-_made: dict[str, tuple[Document, object]] = {}
-T = TypeVar("T")
 
 
 def figures(document: Document) -> Figures:
