@@ -253,7 +253,7 @@ def _idea_campaigns(build: _Builder, counts: DemoSize, people: list[str], teams:
     per_campaign = max(counts.ideas // max(counts.campaigns, 1), 1)
     # The small demo is dated so that its story ends about now: day 200.
     last_day = counts.months * 30 + 20
-    ideas_made: list[tuple[str, str, float]] = []  # (id, status, day of the verdict)
+    ideas_made: list[tuple[str, str, float, float]] = []  # (id, status, handed in, verdict)
     for number in range(counts.campaigns):
         opens = 10 + number * 60
         last = number == counts.campaigns - 1
@@ -294,21 +294,21 @@ def _idea_campaigns(build: _Builder, counts: DemoSize, people: list[str], teams:
                              by=str(fields.get("submitted_by") or "anonymous"),
                              anonymous=anonymous)
             titles.setdefault(title, idea)
-            ideas_made.append((idea, status, decided))
+            ideas_made.append((idea, status, day, decided))
     # Supports and reactions: a few per idea in the small demo, few in the large one.
     share, most = (1.0, 4) if counts.ideas <= 100 else (0.04, 3)
-    for idea, _, _ in ideas_made:
+    for idea, _, day, _ in ideas_made:
         if chance() < share:
             for person in build.random.sample(people, build.random.randint(1, most)):
                 build.add("idea_support", {"idea": idea, "person": person},
-                          days=last_day - 5 - chance() * 10, by=person)
+                          days=min(day + chance() * 20, last_day - 1), by=person)
         if chance() < share * 0.3:
             person = pick(people)
             build.add("idea_reaction", {"idea": idea, "text": pick(REACTIONS), "person": person},
-                      days=last_day - 5 - chance() * 10, by=person)
+                      days=min(day + chance() * 20, last_day - 1), by=person)
     # Usable ideas carried out by the first improvement project after their verdict.
     projects = [record for record in build.records if record.kind == "improvement_project"]
-    for idea, status, decided in ideas_made:
+    for idea, status, _, decided in ideas_made:
         if status not in ("done", "in_progress", "usable") or chance() < 0.3:
             continue
         project = next((p for p in projects if p.created.at > build.stamp(decided, "").at

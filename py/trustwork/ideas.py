@@ -36,6 +36,7 @@ VERDICTS = ("usable", "not_usable", "duplicate", "in_progress", "done")
 # The funnel's steps, each a subset of the one before.
 STEPS = ("submitted", "answered", "usable", "in_progress", "done")
 CampaignState = Literal["not_yet", "open", "closed"]
+_USABLE = frozenset(STEPS[STEPS.index("usable"):])  # the steps of an idea judged usable
 
 
 # -- submitting --------------------------------------------------------------------------------
@@ -281,8 +282,10 @@ def percent(part: int, whole: int) -> float | None:
 def days_to_answer(idea: Record) -> int | None:
     """Days from the idea's submission to its verdict (None while it has none)."""
     decided = _date(idea.fields.get("decided_on"))
+    if decided is None or status_of(idea) == "submitted":
+        return None
     submitted = _date(idea.created.at[:10])
-    if status_of(idea) == "submitted" or decided is None or submitted is None:
+    if submitted is None:
         return None
     return max((decided - submitted).days, 0)
 
@@ -322,8 +325,7 @@ def usable_rate(ideas: Sequence[Record], projects: Mapping[str, Sequence[Record]
                 ) -> float | None:
     """The share of ideas judged usable (or further: in progress, done), in percent: the
     article's 40 of 168 is 23.8."""
-    usable = sum(1 for idea in ideas
-                 if STEPS.index(stage(idea, projects.get(idea.id, ()))) >= STEPS.index("usable"))
+    usable = sum(1 for idea in ideas if stage(idea, projects.get(idea.id, ())) in _USABLE)
     return percent(usable, len(ideas))
 
 

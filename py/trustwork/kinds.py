@@ -105,7 +105,7 @@ KINDS: tuple[KindSpec, ...] = (
     KindSpec("idea_support", "ideas", (
         F("idea", "record", required=True, refers_to="idea"),
         F("person", "person", required=True, form="none"),
-    ), title="person", owner="idea", listed=False),
+    ), title="idea", owner="idea", listed=False),
     KindSpec("idea_reaction", "ideas", (
         F("idea", "record", required=True, refers_to="idea"),
         F("text", "long_text", required=True, limit=LONG),

@@ -22,6 +22,7 @@ from trustwork.errors import (
     VerdictError,
 )
 from trustwork.model.document import Document, JsonValue, Record, Stamp
+from trustwork.overview import recent_changes
 from trustwork.store import codec
 from trustwork.store.journal import entry_to_text, new_entry
 
@@ -243,3 +244,12 @@ def test_campaign_names_sort_with_their_numbers_as_numbers() -> None:
     names = ["Ideeënronde 10", "Ideeënronde 2", "ideeënronde 1", "Anders"]
     assert sorted(names, key=ideas.natural_key) == [
         "Anders", "ideeënronde 1", "Ideeënronde 2", "Ideeënronde 10"]
+
+
+def test_recent_changes_name_a_support_by_its_idea() -> None:
+    office = Office()
+    idea = office.submit("Kratten in plaats van dozen", ANN)
+    office.do(ideas.support(office.document, idea, BOB, "support-1"), BOB)
+    newest = recent_changes(office.document, limit=1)[0]
+    assert (newest.kind, newest.label, newest.who) == (
+        "idea_support", "Kratten in plaats van dozen", "Bob")

@@ -18,7 +18,7 @@ from trustwork.model.fields import FieldSpec, ids_in
 from trustwork.overview import label, person_name
 from trustwork.routes import LINKS, Route
 from trustwork.views import records
-from trustwork.views.records import Choice, NewForm, RecordPage
+from trustwork.views.records import Choice, NewForm, RecordPage, Section
 
 if TYPE_CHECKING:
     from trustwork.views import AppView
@@ -63,12 +63,8 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     today = view.today or date.min
     listed = context["sections"]
     if isinstance(listed, list) and listed:
-        campaigns = REGISTRY.spec(CAMPAIGN)
-        in_order = sorted(document.live(CAMPAIGN), key=lambda r: ideas.natural_key(label(r)))
-        context["sections"] = [
-            records.section(document, campaigns, in_order, view.secrets, view.language,
-                            view.filter, by_name=False) if section.kind == CAMPAIGN else section
-            for section in listed]
+        context["sections"] = [_in_natural_order(document, section, view)
+                               if section.kind == CAMPAIGN else section for section in listed]
         context["figures"] = cached("figures", document, figures)
     new = context["new"]
     if isinstance(new, NewForm) and new.kind == IDEA:
@@ -89,6 +85,17 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
         context["choices"] = {**context["choices"],  # type: ignore[dict-item]
                               "duplicate_of": extras["duplicate_choices"]}
     return context
+
+
+def _in_natural_order(document: Document, section: Section, view: AppView) -> Section:
+    """The campaigns' list with their numbers sorted as numbers ("Ideeënronde 10" after
+    "Ideeënronde 2")."""
+    if not section.more:  # every row is shown: sorting them again is enough
+        return replace(section, rows=tuple(sorted(section.rows,
+                                                  key=lambda row: ideas.natural_key(row.name))))
+    in_order = sorted(document.live(CAMPAIGN), key=lambda r: ideas.natural_key(label(r)))
+    return records.section(document, REGISTRY.spec(CAMPAIGN), in_order, view.secrets,
+                           view.language, view.filter, by_name=False)
 
 
 def cached(name: str, document: Document, make: Callable[[Document], T]) -> T:
@@ -142,7 +149,8 @@ def _campaign_extras(document: Document, campaign: Record, today: date) -> Mappi
                         for idea, days in waiting[:WAITING_SHOWN]],
             "waiting_more": max(len(waiting) - WAITING_SHOWN, 0),
             "new_idea": LINKS.new(IDEA, {"campaign": campaign.id}),
-            "added_here": (IDEA,)}
+            # A closed campaign takes no ideas: no link to add one.
+            "added_here": () if ideas.campaign_state(campaign, today) == "open" else (IDEA,)}
 
 
 def _idea_extras(document: Document, idea: Record, me: str | None) -> dict[str, object]:
