@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from statistics import median
 from typing import Literal
 
 from trustwork.commands import CreateRecord, DeleteRecord, UpdateRecord
@@ -291,8 +290,12 @@ def days_to_answer(idea: Record) -> int | None:
 
 
 def median_days_to_answer(ideas: Iterable[Record]) -> float | None:
-    days = [found for idea in ideas if (found := days_to_answer(idea)) is not None]
-    return float(median(days)) if days else None
+    days = sorted(found for idea in ideas if (found := days_to_answer(idea)) is not None)
+    if not days:
+        return None
+    # Not statistics.median: that module brings fractions, decimal and random into the page.
+    middle = len(days) // 2
+    return float(days[middle]) if len(days) % 2 else (days[middle - 1] + days[middle]) / 2
 
 
 def waiting(ideas: Iterable[Record], today: date) -> list[tuple[Record, int]]:

@@ -253,3 +253,9 @@ def test_recent_changes_name_a_support_by_its_idea() -> None:
     newest = recent_changes(office.document, limit=1)[0]
     assert (newest.kind, newest.label, newest.who) == (
         "idea_support", "Kratten in plaats van dozen", "Bob")
+
+
+def test_the_median_of_an_even_number_of_answers_is_the_mean_of_the_middle_two() -> None:
+    found = [idea(1, "usable", decided="2026-03-02"), idea(2, "usable", decided="2026-03-05"),
+             idea(3, "usable", decided="2026-03-11"), idea(4, "usable", decided="2026-03-31")]
+    assert ideas.median_days_to_answer(found) == 7.0  # days 1, 4, 10, 30
