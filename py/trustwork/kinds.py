@@ -23,7 +23,8 @@ FOCUS = ("productivity", "safety", "ergonomics", "cost", "other")
 PROJECT_STATES = ("planned", "running", "checking", "done", "stopped")
 PDCA_PHASES = ("plan", "do", "check", "act")
 STEP_STATES = ("todo", "doing", "done")
-IDEA_STATES = ("submitted", "usable", "not_usable", "done")
+# An idea's state: submitted, then a verdict (every one with a public reason), then done.
+IDEA_STATES = ("submitted", "usable", "not_usable", "duplicate", "in_progress", "done")
 PILOT_THEMES = ("appraisal", "reward", "career", "green", "other")
 OUTCOMES = ("open", "adopted", "adopted_amended", "withdrawn", "not_adopted")
 
@@ -95,18 +96,38 @@ KINDS: tuple[KindSpec, ...] = (
     KindSpec("idea_campaign", "ideas", (
         F("title", "text", required=True),
         F("question", "long_text", limit=LONG),
-        F("selection", "long_text", limit=LONG),
-        F("opens", "date"),
+        F("teams", "teams"),  # whom it asks; none: everyone
+        F("opens", "date"),  # ideas come in from this day to ``closes``, both included
         F("closes", "date"),
+        F("criteria", "lines", limit=LONG),
+        F("anonymous_allowed", "flag"),
+        F("selection", "long_text", limit=LONG),
     ), title="title", columns=("opens", "closes")),
+    # An idea's verdict (status, reason, duplicate_of, decided_by, decided_on) is set by its
+    # own action (trustwork.ideas.verdict), never typed into the idea's form.
     KindSpec("idea", "ideas", (
         F("title", "text", required=True),
         F("campaign", "record", required=True, refers_to="idea_campaign"),
         F("description", "long_text", limit=LONG),
-        F("submitted_by", "person"),
-        F("status", "choice", choices=IDEA_STATES),
-        F("reason", "long_text", limit=LONG),
-    ), title="title", columns=("campaign", "status"), owner="campaign"),
+        F("submitted_by", "person", form="new"),
+        F("anonymous", "flag", form="new"),
+        F("status", "choice", choices=IDEA_STATES, form="none"),
+        F("reason", "long_text", limit=LONG, form="none"),
+        F("duplicate_of", "record", refers_to="idea", form="none"),
+        F("decided_by", "person", form="none"),
+        F("decided_on", "date", form="none"),
+    ), title="title", columns=("campaign", "status"), owner="campaign",
+        anonymous_when="anonymous"),
+    # Supports and reactions are children: two people at once never conflict.
+    KindSpec("idea_support", "ideas", (
+        F("idea", "record", required=True, refers_to="idea"),
+        F("person", "person", required=True, form="none"),
+    ), title="idea", owner="idea", listed=False),
+    KindSpec("idea_reaction", "ideas", (
+        F("idea", "record", required=True, refers_to="idea"),
+        F("text", "long_text", required=True, limit=LONG),
+        F("person", "person", form="none"),
+    ), title="text", columns=("person",), owner="idea", listed=False),
     # Pilots: pages anyone can follow and edit; each edit is a revision, a child record.
     KindSpec("pilot", "pilots", (
         F("title", "text", required=True),
@@ -164,7 +185,7 @@ REGISTRY = Registry(KINDS, (
     Area("dashboard", "◉", view="dashboard", template="areas/dashboard.html"),
     Area("people", "◎", view="register", template="areas/register.html"),
     Area("improvement", "↻", view="improvement", template="areas/improvement.html"),
-    Area("ideas", "✦"),
+    Area("ideas", "✦", view="ideas", template="areas/ideas.html"),
     Area("pilots", "❖"),
     Area("decisions", "⚖"),
     Area("scan", "▦"),

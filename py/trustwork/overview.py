@@ -44,6 +44,19 @@ def label(record: Record) -> str:
     return title_of(record, REGISTRY.kind(record.kind))
 
 
+def label_in(document: Document, record: Record) -> str:
+    """A record's name; for a kind named by the record it refers to (a support, by its
+    idea), that record's name."""
+    kind = REGISTRY.kind(record.kind)
+    title = kind.field(kind.title) if kind is not None else None
+    if title is not None and title.widget in ("person", "team", "record"):
+        target = record.fields.get(title.name)
+        found = document.records.get(target) if isinstance(target, str) else None
+        if found is not None:
+            return label(found)
+    return label(record)
+
+
 def person_name(document: Document, who: str) -> str:
     """The name of the person with id ``who``, or ``who`` itself (a name, "demo", ...)."""
     record = document.records.get(who)
@@ -113,7 +126,7 @@ def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:
     result = []
     for change in newest_first(document.changes)[:limit]:
         try:
-            record_label = label(document.record(change.record_id))
+            record_label = label_in(document, document.record(change.record_id))
         except KeyError:
             record_label = change.record_id
         result.append(RecentChange(change.stamp.at, person_name(document, change.stamp.by),

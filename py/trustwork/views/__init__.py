@@ -165,7 +165,7 @@ def warm_up() -> None:
                 "people": ["person"], "teams": ["team"], "lines": ["line"],
                 "date": "2026-01-02", "month": "2026-01", "number": 1,
                 "choice": spec.choices[0] if spec.choices else None,
-                "person": "person", "team": "team", "record": spec.refers_to}
+                "person": "person", "team": "team", "record": spec.refers_to, "flag": True}
             fields[spec.name] = examples.get(spec.widget, kind.name)
         document = create_record(document, kind.name, fields, kind.name, stamp,
                                  lambda: next(ids))

@@ -40,7 +40,7 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     context = records.area_context(view, document)
     context["who"] = view.page == "me"
     context["people"] = records.choices(document, "person")
-    context["person_fields"] = REGISTRY.spec("person").form_fields
+    context["person_fields"] = REGISTRY.spec("person").new_fields
     context["openness"] = openness(document)
     listed = context["sections"]
     if isinstance(listed, list):
