@@ -22,6 +22,12 @@ Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
   followed in turns, from the hash set until the page's own hashchange handler has put the
   new view into the DOM and the browser has laid it out (a later hashchange listener forcing
   layout); each line names the lists on the page with the rows shown and the rows in all;
+- the areas' own views on the large file, the same way (``area_view_ms``, goal ≤ 150 ms
+  each): the team × month grid and the board of one year (120 projects of 1,200).
+- the idea views of issue 10 on the large file (goal: at most 150 ms each): a campaign's page
+  with its funnel (``#ideas/<campaign>``, followed from ``#ideas``) and the idea list filtered
+  with a word (sent with Enter in the filter, from the form's submit until the list shows
+  the new count and the browser has laid it out).
 - a pilot with 50 revisions on the large file: its page opened (``#pilots/<id>``, the first
   time with markdown-it-py's import) and the difference between its first and last revision
   (``#pilots/<id>/diff/<first>/<last>``), timed like a list view; and in Pyodide, the diff
@@ -91,6 +97,25 @@ LIST_VIEW = """async (hash) => {
              list.dataset.list, list.querySelectorAll("tr[data-record]").length,
              Number((list.querySelector(".count-pill") || {}).textContent || 0)]) };
 }"""
+FILTERED = """async (words) => {
+  const count = () => document.querySelector('[data-list="idea"] .count-pill').textContent;
+  const before = count();
+  const search = document.querySelector("[data-filter]");
+  const started = performance.now();
+  await new Promise((resolve) => {
+    const watcher = new MutationObserver(() => {
+      if (count() !== before) { watcher.disconnect(); resolve(); }
+    });
+    watcher.observe(document.getElementById("app"), { childList: true, subtree: true });
+    search.value = words;
+    search.form.requestSubmit();
+  });
+  document.body.getBoundingClientRect();
+  return { rendered: performance.now() - started,
+           shown: document.querySelectorAll('[data-list="idea"] tr[data-record]').length,
+           rows: Number(count()) };
+}"""
+IDEA_VIEW_TARGET_MS = 150
 MB = 1024 * 1024
 IN_PYTHON = """
 import time, js, json, gc
@@ -166,6 +191,46 @@ def list_views(page: Page, runs: int) -> None:
                     for kind, shown, rows in samples[-1]["lists"]})
 
 
+# The areas' own views: (address, what it shows). The large demo runs from 2025 to 2034.
+OWN_VIEWS = (
+    ("#improvement/grid-2026", "team × month grid, one year"),
+    ("#improvement/board-2026", "board by state, one year"),
+)
+
+
+def own_views(page: Page, runs: int) -> None:
+    """Each of the areas' own views on the open file, in turns, ``runs`` times."""
+    taken: dict[str, list[float]] = {route: [] for route, _ in OWN_VIEWS}
+    for _ in range(runs):
+        for route, _what in OWN_VIEWS:
+            page.evaluate(LIST_VIEW, "#scan")  # from another area each time (a hash change)
+            taken[route].append(page.evaluate(LIST_VIEW, route)["rendered"])
+    for route, what in OWN_VIEWS:
+        times = taken[route]
+        emit(issue=10, figure="area_view_ms", route=route, median=median(times),
+             max=round(max(times), 1), target_ms=150, note=what)
+
+
+def idea_views(page: Page, runs: int, campaign: str) -> None:
+    """A campaign's page with its funnel, and the idea list filtered with a word, ``runs``
+    times each, each from the unfiltered ideas page."""
+    funnel: list[dict[str, Any]] = []
+    filtered: list[dict[str, Any]] = []
+    for _ in range(runs):
+        page.evaluate(LIST_VIEW, "#changes")  # leaving the area clears its filter
+        page.evaluate(LIST_VIEW, "#ideas")
+        funnel.append(page.evaluate(LIST_VIEW, f"#ideas/{campaign}"))
+        page.evaluate(LIST_VIEW, "#ideas")
+        filtered.append(page.evaluate(FILTERED, "printer"))
+    for figure, samples, extra in (
+            ("campaign_funnel_ms", funnel, {"route": f"#ideas/{campaign}"}),
+            ("filtered_ideas_ms", filtered,
+             {"words": "printer", "rows_shown": filtered[-1]["shown"],
+              "rows": filtered[-1]["rows"]})):
+        times = [sample["rendered"] for sample in samples]
+        emit(issue=10, figure=figure, median=median(times), max=round(max(times), 1),
+             target_ms=IDEA_VIEW_TARGET_MS,
+             met=(median(times) or 0) <= IDEA_VIEW_TARGET_MS, **extra)
 def pilot_with_most_revisions(text: str) -> tuple[str, str, str, int]:
     """The large demo's first pilot with the most revisions: its id, its first and last
     revision (in the order the app numbers them) and how many it has."""
@@ -234,6 +299,9 @@ def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
                     taken[name].append(found)
                     if name == "large" and run == runs - 1:
                         list_views(page, runs)
+                        own_views(page, runs)
+                        idea_views(page, runs, json.loads(large)["records"]["idea_campaign"][0]
+                                   ["id"])
                         pilot_views(page, runs, large)
     opening = [run["shown"] - run["chosen"] for run in taken["large"]]
     longest = [run["longest"] for run in taken["large"]]

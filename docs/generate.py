@@ -44,8 +44,6 @@ INTERNAL = {
                                   "revision it joins (`parent` is the first); absent otherwise",
     ("pilot_reaction", "answers"): "the id of the reaction this one answers; absent for a "
                                    "reaction to the pilot itself",
-    ("pilot_participation", "person"): "the id of the `person` who joined or left; only that "
-                                       "person adds the record (its `created.by`)",
     ("pilot_participation", "joined"): "`true` for joining, `false` for leaving; a person "
                                        "takes part when their latest record says `true`",
 }
@@ -54,8 +52,10 @@ WIDGETS = {
     "lines": "list of texts, in the order typed", "date": "date `YYYY-MM-DD`",
     "month": "month `YYYY-MM`", "number": "number", "choice": "one of",
     "person": "a person's id", "people": "ids of people", "team": "a team's id",
-    "teams": "ids of teams", "record": "the id of a",
+    "teams": "ids of teams", "record": "the id of a", "flag": "`true` or absent",
 }
+FORM_USE = {"new": "chosen once, when the record is added",
+            "none": "set by its own action, never typed into the record's form"}
 
 
 def describe(kind: KindSpec, spec: FieldSpec) -> str:
@@ -76,6 +76,8 @@ def describe(kind: KindSpec, spec: FieldSpec) -> str:
         extra.append("required")
     if spec.widget in ("text", "long_text", "lines"):
         extra.append(f"at most {spec.limit:,} characters")
+    if spec.form in FORM_USE:
+        extra.append(FORM_USE[spec.form])
     return f"{label}: {shape}" + (f" ({', '.join(extra)})" if extra else "")
 
 
@@ -100,6 +102,10 @@ def kinds_page() -> str:
             if kind.personal:
                 lines.append(f"Personal: only the person `{kind.personal}` names adds one, in "
                              "their own name, and nobody changes or deletes it afterwards.")
+            if kind.anonymous_when:
+                lines.append(f"A record whose `{kind.anonymous_when}` is `true` is anonymous: "
+                             "its stamps hold `anonymous` and the day only, and the change log "
+                             "holds no entry for it.")
             if kind.sealed:
                 lines.append("When confidential, " + ", ".join(f"`{f}`" for f in kind.sealed)
                              + " are kept only inside `sealed`.")
@@ -136,6 +142,8 @@ def field_schema(spec: FieldSpec) -> dict[str, Any]:
         return {**text, "pattern": "^\\d{4}-(0[1-9]|1[0-2])$"}
     if spec.widget == "number":
         return {"type": ["number", "null"]}
+    if spec.widget == "flag":
+        return {"type": ["boolean", "null"]}
     if spec.widget == "choice":
         return {"enum": [*spec.choices, None]}
     if spec.widget in ("person", "team", "record"):

@@ -117,15 +117,42 @@ def anonymous_stamp(stamp: Stamp) -> Stamp:
 
 
 def is_anonymous(document: Document, command: Command, registry: Registry = REGISTRY) -> bool:
-    """Whether ``command`` acts on a record of an anonymous kind."""
+    """Whether ``command`` acts on an anonymous record: of an anonymous kind, or one whose
+    kind's ``anonymous_when`` flag is set (in the record, or in the fields it is created
+    with)."""
     kind = kind_of(document, command)
-    return kind is not None and registry.is_anonymous(kind)
+    spec = registry.kind(kind) if kind is not None else None
+    if spec is None:
+        return False
+    if spec.anonymous or not spec.anonymous_when:
+        return spec.anonymous
+    return spec.is_anonymous(_fields_of(document, command))
+
+
+def _fields_of(document: Document, command: Command) -> Mapping[str, JsonValue]:
+    """The fields of the record ``command`` acts on (those it is created with, for a new
+    one; an update that sets the flag counts too)."""
+    match command:
+        case CreateRecord(_, _, fields):
+            return fields
+        case UpdateRecord(record_id, fields):
+            record = document.records.get(record_id)
+            return {**(record.fields if record is not None else {}),
+                    **{name: value for name, value in fields.items() if value is True}}
+        case DeleteRecord(record_id) | RestoreRecord(record_id):
+            record = document.records.get(record_id)
+            return record.fields if record is not None else {}
+        case ResolveConflict(conflict_id, _):
+            conflict = document.conflicts.get(conflict_id)
+            record = document.records.get(conflict.record_id) if conflict else None
+            return record.fields if record is not None else {}
+    return {}
 
 
 def stamp_for(document: Document, command: Command, stamp: Stamp,
               registry: Registry = REGISTRY) -> Stamp:
     """The stamp ``command`` is handled (and journalled) with: anonymous for an anonymous
-    kind, so neither the file nor the browser's journal ties the record to a person."""
+    record, so neither the file nor the browser's journal ties the record to a person."""
     return anonymous_stamp(stamp) if is_anonymous(document, command, registry) else stamp
 
 
@@ -155,8 +182,8 @@ def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str
            registry: Registry = REGISTRY) -> Document:
     """The document after ``command``; ``ids`` gives change-log ids (ids_needed at most).
 
-    An anonymous kind's records get the day as their only time, no person, and no entry in
-    the change log; every other change is logged with the values its kind logs."""
+    An anonymous record (see ``is_anonymous``) gets the day as its only time, no person, and
+    no entry in the change log; every other change is logged with the values its kind logs."""
 
     def new_id() -> str:
         return next(ids)

@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from trustwork.commands import anonymous_stamp
 from trustwork.model.document import (
     ORGANISATION_KIND,
     Change,
@@ -63,9 +64,20 @@ TRADES = ("orderpicker", "heftruckchauffeur", "planner", "teamcoördinator", "ad
 TEAM_NAMES = ("Inslag", "Uitslag", "Retouren", "Koeling", "Expeditie", "Voorraad", "Planning",
               "Techniek", "Kantoor", "Transport", "Verpakking", "Kwaliteit")
 FOCUS = ("productivity", "safety", "ergonomics", "cost")
-PROJECT_TOPICS = ("looproutes korter maken", "tilhulp bij zware colli", "etiketten vooraf printen",
-                  "5S in de werkplaats", "minder lege ritten", "beter licht in gang C",
-                  "pauzeschema herzien", "scanners sneller laden", "minder breuk bij retouren")
+# A topic, what its goal measures, in which unit, from where to where.
+PROJECT_TOPICS = (("looproutes korter maken", "looptijd per order", "seconden", 95, 70),
+                  ("tilhulp bij zware colli", "tilmomenten boven 23 kg per dag", "keer", 40, 5),
+                  ("etiketten vooraf printen", "wachttijd bij de printer", "minuten per dag",
+                   45, 10),
+                  ("5S in de werkplaats", "zoektijd naar gereedschap", "minuten per dag", 30, 5),
+                  ("minder lege ritten", "lege ritten", "per week", 12, 6),
+                  ("beter licht in gang C", "verkeerd gepakte orders in gang C", "per week",
+                   14, 4),
+                  ("scanners sneller laden", "scanners leeg tijdens dienst", "per week", 9, 2),
+                  ("minder breuk bij retouren", "gebroken retouren", "per maand", 60, 30))
+PDCA_STEPS = (("plan", "Meet hoe het nu gaat"), ("plan", "Kies de aanpak met het team"),
+              ("do", "Probeer het twee weken"), ("check", "Meet opnieuw en vergelijk"),
+              ("act", "Maak het de nieuwe standaard"))
 IDEA_TOPICS = ("Zet de printer dichter bij de inpaktafel", "Hergebruik de pallets van leverancier",
                "Schakel de verlichting in vak D op sensor", "Ruil dozen voor kratten",
                "Laat nieuwe collega's een dag meelopen", "Bundel de bestellingen per wijk",
@@ -103,13 +115,30 @@ class _Builder:
         moment = self.start + timedelta(days=days)
         return Stamp(moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), by)
 
-    def add(self, kind: str, fields: dict[str, JsonValue], days: float, by: str) -> str:
+    def add(self, kind: str, fields: dict[str, JsonValue], days: float, by: str,
+            anonymous: bool = False) -> str:
+        """A new record; an anonymous one gets the day as its stamp and no log entry."""
         record_id = self.new_id(kind.replace("_", "-"))
-        record, change = new_record(kind, fields, record_id, self.stamp(days, by),
+        stamp = self.stamp(days, by)
+        record, change = new_record(kind, fields, record_id,
+                                    anonymous_stamp(stamp) if anonymous else stamp,
                                     self.new_id("change"))
         self.records.append(record)
-        self.changes.append(change)
+        if not anonymous:
+            self.changes.append(change)
         return record_id
+
+    def amend(self, record_id: str, fields: dict[str, JsonValue]) -> None:
+        """Add ``fields`` to a record as if it had been created with them."""
+        index = next(at for at, record in enumerate(self.records) if record.id == record_id)
+        record = self.records[index]
+        logged = next((at for at, change in enumerate(self.changes)
+                       if change.record_id == record_id), None)
+        change_id = self.changes[logged].id if logged is not None else ""
+        self.records[index], change = new_record(record.kind, {**record.fields, **fields},
+                                                 record_id, record.created, change_id)
+        if logged is not None:
+            self.changes[logged] = change
 
 
 def demo_document(size: str, seed: int, start: datetime) -> Document:
@@ -153,28 +182,46 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
         build.add("value", {"name": name, "description": description}, days=2, by=founder)
     for name, purpose in RULES[:counts.rules]:
         build.add("rule", {"title": name, "purpose": purpose}, days=2, by=pick(people))
+    previous: dict[str, str] = {}
     for month in range(counts.months):
+        recent = month >= counts.months - 12  # steps for the last year's projects only
         for team_index, team in enumerate(teams):
-            done = month < counts.months - 1
-            build.add("improvement_project", {
+            if month == counts.months - 2 and team_index == len(teams) - 1:
+                continue  # one team missed a month: the grid shows the gap
+            status = ("done" if month < counts.months - 2 else
+                      pick(("checking", "done")) if month == counts.months - 2 else
+                      pick(("planned", "running")))
+            topic, measure, unit, baseline, goal = pick(PROJECT_TOPICS)
+            finished = status in ("checking", "done")
+            measured = round(baseline + (goal - baseline) * pick((0.6, 0.9, 1.0, 1.2)), 1)
+            estimated = pick((250, 500, 800, 1200, 2500))
+            workers = people[team_index::counts.teams][:3]
+            carried = previous.get(team) if month and pick((False, False, False, True)) else None
+            project = build.add("improvement_project", {
                 "team": team, "month": _month(start, month), "focus": pick(FOCUS),
-                "title": _sentence(pick(PROJECT_TOPICS)),
-                "target": "10% minder tijd", "result": "12% minder tijd" if done else None,
-                "status": "done" if done else "running",
-            }, days=month * 30 + team_index * 0.1, by=pick(people))
-    campaigns = [build.add("idea_campaign", {
-        "title": f"Ideeënronde {index + 1}: waar kunnen we op besparen?",
-        "question": "Welke kosten kunnen omlaag zonder dat het werk slechter wordt?",
-        "selection": "Bruikbaar als het binnen drie maanden kan en iemand het wil trekken.",
-    }, days=10 + index * 60, by=founder) for index in range(counts.campaigns)]
-    for index in range(counts.ideas):
-        status = pick(("submitted", "usable", "not_usable", "not_usable", "done"))
-        build.add("idea", {
-            "campaign": campaigns[index % len(campaigns)], "title": pick(IDEA_TOPICS),
-            "description": "Ingediend tijdens de ronde; toelichting volgt bij de selectie.",
-            "submitted_by": pick(people), "status": status,
-            "reason": "Te duur voor wat het oplevert." if status == "not_usable" else None,
-        }, days=11 + index * 0.05, by=pick(people))
+                "title": _sentence(topic), "status": status,
+                "problem": f"Nu is het {baseline} {unit}; dat kost elke dag tijd en moeite.",
+                "measure": measure, "unit": unit, "baseline": baseline, "goal": goal,
+                "target": f"naar {goal} {unit}",
+                "measured": measured if finished else None,
+                "result": f"gemeten: {measured} {unit}" if finished else None,
+                "people": list[JsonValue](workers), "saving_estimated": estimated,
+                "saving_realised": round(estimated * pick((0.5, 0.8, 1.0, 1.3))) if finished
+                else None,
+                "learned": "Samen meten werkt beter dan schatten." if status == "done" else None,
+                "continues": carried,
+            }, days=month * 30 + team_index * 0.1, by=pick(workers or people))
+            previous[team] = project
+            if not recent:
+                continue
+            for step_index, (phase, text) in enumerate(PDCA_STEPS):
+                state = ("done" if status == "done" or (step_index < 2 and status != "planned")
+                         else "doing" if step_index == 2 and status == "running" else "todo")
+                build.add("project_step", {"project": project, "phase": phase, "text": text,
+                                           "state": state},
+                          days=month * 30 + team_index * 0.1 + 0.01 * (step_index + 1),
+                          by=pick(workers or people))
+    _idea_campaigns(build, counts, people, teams)
     for index in range(counts.pilots):
         _pilot(build, counts, index, people, teams)
     rounds = [build.add("decision_round", {
@@ -212,12 +259,123 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
     )
 
 
+IDEA_CRITERIA = ("Het bespaart aantoonbaar kosten", "Het werk wordt er niet slechter van",
+                 "Het kan binnen drie maanden", "Iemand wil het trekken")
+IDEA_REASONS = {
+    "usable": ("Past binnen de criteria; team wil het oppakken.", "Goedkoop en snel te doen."),
+    "not_usable": ("Te duur voor wat het oplevert.", "Mag niet van de brandweer.",
+                   "Kost meer tijd dan het bespaart."),
+    "duplicate": ("Eerder in deze ronde ingediend.",),
+    "in_progress": ("Team Techniek werkt hier al aan.",),
+    "done": ("Uitgevoerd in een verbeterproject.",),
+}
+REACTIONS = ("Goed idee, dit scheelt ons elke dag tijd.", "Heeft iemand dit al eens geprobeerd?",
+             "Wel eerst met de leverancier overleggen.")
+CAMPAIGN_DAYS = 28  # a campaign is open four weeks; the last one is still open
+
+
+def _idea_campaigns(build: _Builder, counts: DemoSize, people: list[str], teams: list[str]
+                    ) -> None:
+    """Campaigns with their dates and criteria, ideas that came in while each was open (some
+    anonymous), verdicts with their reasons, duplicates, supports, reactions, and usable
+    ideas carried out by improvement projects."""
+    pick, chance = build.random.choice, build.random.random
+    founder, selectors = people[0], people[:3]
+    per_campaign = max(counts.ideas // max(counts.campaigns, 1), 1)
+    # The small demo is dated so that its story ends about now: day 200.
+    last_day = counts.months * 30 + 20
+    ideas_made: list[tuple[str, str, float, float]] = []  # (id, status, handed in, verdict)
+    for number in range(counts.campaigns):
+        opens = 10 + number * 60
+        last = number == counts.campaigns - 1
+        closes = opens + (max(CAMPAIGN_DAYS, last_day + 30 - opens) if last else CAMPAIGN_DAYS)
+        anonymous_allowed = number % 2 == 0
+        campaign = build.add("idea_campaign", {
+            "title": f"Ideeënronde {number + 1}: waar kunnen we op besparen?",
+            "question": "Welke kosten kunnen omlaag zonder dat het werk slechter wordt?",
+            "teams": [teams[number % len(teams)]] if number % 3 == 2 else [],
+            "opens": _day(build, opens), "closes": _day(build, closes),
+            "criteria": list(IDEA_CRITERIA), "anonymous_allowed": anonymous_allowed or None,
+            "selection": "Bruikbaar als het binnen drie maanden kan en iemand het wil trekken.",
+        }, days=opens - 1, by=founder)
+        titles: dict[str, str] = {}  # the first idea of each title in this campaign
+        count = per_campaign + (1 if number < counts.ideas % max(counts.campaigns, 1) else 0)
+        for index in range(count):
+            day = opens + index * (min(CAMPAIGN_DAYS, last_day - opens) / count)
+            title = pick(IDEA_TOPICS)
+            anonymous = anonymous_allowed and chance() < 0.2
+            status = _verdict(chance(), waiting=last and chance() < 0.5)
+            if status == "duplicate" and title not in titles:
+                status = "not_usable"
+            decided = min(day + 2 + chance() * 30, last_day - 1)
+            fields: dict[str, JsonValue] = {
+                "campaign": campaign, "title": title,
+                "description": "Ingediend tijdens de ronde; toelichting volgt bij de selectie.",
+                "status": status}
+            if not anonymous:
+                fields["submitted_by"] = pick(people)
+            else:
+                fields["anonymous"] = True
+            if status != "submitted":
+                fields.update(reason=pick(IDEA_REASONS[status]), decided_by=pick(selectors),
+                              decided_on=_day(build, decided))
+            if status == "duplicate":
+                fields["duplicate_of"] = titles[title]
+            idea = build.add("idea", fields, days=day,
+                             by=str(fields.get("submitted_by") or "anonymous"),
+                             anonymous=anonymous)
+            titles.setdefault(title, idea)
+            ideas_made.append((idea, status, day, decided))
+    # Supports and reactions: a few per idea in the small demo, few in the large one.
+    share, most = (1.0, 4) if counts.ideas <= 100 else (0.04, 3)
+    for idea, _, day, _ in ideas_made:
+        if chance() < share:
+            for person in build.random.sample(people, build.random.randint(1, most)):
+                build.add("idea_support", {"idea": idea, "person": person},
+                          days=min(day + chance() * 20, last_day - 1), by=person)
+        if chance() < share * 0.3:
+            person = pick(people)
+            build.add("idea_reaction", {"idea": idea, "text": pick(REACTIONS), "person": person},
+                      days=min(day + chance() * 20, last_day - 1), by=person)
+    # Usable ideas carried out by the first improvement project after their verdict.
+    projects = [record for record in build.records if record.kind == "improvement_project"]
+    for idea, status, _, decided in ideas_made:
+        if status not in ("done", "in_progress", "usable") or chance() < 0.3:
+            continue
+        project = next((p for p in projects if p.created.at > build.stamp(decided, "").at
+                        and "idea" not in p.fields
+                        and (status == "done") == (p.fields.get("status") == "done")), None)
+        if project is None:
+            continue
+        projects.remove(project)
+        estimated = build.random.randint(5, 60) * 100
+        build.amend(project.id, {
+            "idea": idea, "saving_estimated": estimated,
+            **({"saving_realised": estimated + build.random.randint(-10, 10) * 50}
+               if status == "done" else {})})
+
+
+def _verdict(draw: float, waiting: bool) -> str:
+    """A verdict, about as often as in the article: 40 of 168 usable (or further)."""
+    if waiting:
+        return "submitted"
+    for status, below in (("not_usable", 0.62), ("duplicate", 0.75), ("usable", 0.85),
+                          ("in_progress", 0.9)):
+        if draw < below:
+            return status
+    return "done"
+
+
+def _day(build: _Builder, days: float) -> str:
+    return build.stamp(days, "").at[:10]
+
+
 PILOT_OBSERVATIONS = ("minder uitval", "meer gesprekken in het team", "twijfel over de regels",
                       "nieuwe vragen over beloning", "meer zelf geregeld", "minder overwerk")
-REACTIONS = ("Ik doe niet mee, maar ben benieuwd naar de cijfers na drie maanden.",
-             "Wij merken dat de gesprekken beter gaan. Wie wil er eens meekijken?",
-             "Hoe zorgen we dat niemand zich verplicht voelt om mee te doen?",
-             "Goede vraag: meedoen blijft vrijwillig, je kunt altijd stoppen.")
+PILOT_REACTIONS = ("Ik doe niet mee, maar ben benieuwd naar de cijfers na drie maanden.",
+                   "Wij merken dat de gesprekken beter gaan. Wie wil er eens meekijken?",
+                   "Hoe zorgen we dat niemand zich verplicht voelt om mee te doen?",
+                   "Goede vraag: meedoen blijft vrijwillig, je kunt altijd stoppen.")
 
 
 def _pilot(build: _Builder, counts: DemoSize, index: int, people: list[str],
@@ -261,7 +419,8 @@ def _pilot(build: _Builder, counts: DemoSize, index: int, people: list[str],
         author = people[(index * 3 + number * 5 + 1) % len(people)]
         answers = first if number == counts.reactions_per_pilot - 1 else None
         reaction = build.add("pilot_reaction", {
-            "pilot": pilot, "text": REACTIONS[number % len(REACTIONS)], "answers": answers,
+            "pilot": pilot, "text": PILOT_REACTIONS[number % len(PILOT_REACTIONS)],
+            "answers": answers,
         }, days=days + 3 + number, by=author)
         first = first or reaction
 

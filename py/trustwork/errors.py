@@ -151,3 +151,32 @@ class OlderFormatError(DataFileError):
 
 class ReadOnlyFileError(TrustworkError):
     """The file comes from a newer Trustwork: it may be read here, never written."""
+
+
+class NoPersonChosenError(FieldValueError):
+    """The action is a person's own (a support, a reaction, a verdict): who-am-I is not set."""
+
+    def __init__(self) -> None:
+        super().__init__("", "me.choose_first")
+
+
+class CampaignNotOpenError(FieldValueError):
+    """An idea can be submitted only while its campaign is open."""
+
+
+class AnonymousNotAllowedError(FieldValueError):
+    """The campaign does not take anonymous ideas."""
+
+    def __init__(self) -> None:
+        super().__init__("anonymous", "ideas.error.anonymous_not_allowed")
+
+
+class AlreadySupportsError(FieldValueError):
+    """A person supports an idea once."""
+
+    def __init__(self) -> None:
+        super().__init__("", "ideas.error.already_supports")
+
+
+class VerdictError(FieldValueError):
+    """A verdict cannot be given as asked: no public reason, or a duplicate of no other idea."""

@@ -19,8 +19,12 @@ F = FieldSpec
 LONG = 4000
 
 FOCUS = ("productivity", "safety", "ergonomics", "cost", "other")
-PROJECT_STATES = ("planned", "running", "done", "stopped")
-IDEA_STATES = ("submitted", "usable", "not_usable", "done")
+# A project moves along the board in this order; "stopped" leaves it without a result.
+PROJECT_STATES = ("planned", "running", "checking", "done", "stopped")
+PDCA_PHASES = ("plan", "do", "check", "act")
+STEP_STATES = ("todo", "doing", "done")
+# An idea's state: submitted, then a verdict (every one with a public reason), then done.
+IDEA_STATES = ("submitted", "usable", "not_usable", "duplicate", "in_progress", "done")
 PILOT_THEMES = ("appraisal", "reward", "career", "green", "other")
 PILOT_PHASES = ("proposed", "running", "evaluating", "ended")
 PILOT_DECISIONS = ("stop", "continue", "adopt")
@@ -69,26 +73,63 @@ KINDS: tuple[KindSpec, ...] = (
         F("team", "team", required=True),
         F("month", "month", required=True),
         F("focus", "choice", choices=FOCUS),
-        F("status", "choice", choices=PROJECT_STATES),
+        F("status", "choice", choices=PROJECT_STATES, default="planned"),
         F("problem", "long_text", limit=LONG),
-        F("target", "text"),
-        F("result", "text"),
+        F("measure", "text"),  # the measurable goal: what is measured, in which unit,
+        F("unit", "text"),  # where it stood and where it should go
+        F("baseline", "number"),
+        F("goal", "number"),
+        F("target", "text"),  # the goal in words
+        F("measured", "number"),  # the result: the value measured at the end
+        F("result", "text"),  # the result in words
+        F("people", "people"),
+        F("saving_estimated", "number"),
+        F("saving_realised", "number"),
+        F("learned", "long_text", limit=LONG),
+        F("continues", "record", refers_to="improvement_project", fixed=True),
+        F("idea", "record", refers_to="idea", fixed=True),
     ), title="title", columns=("team", "month", "focus", "status")),
+    KindSpec("project_step", "improvement", (  # one step of a project's plan-do-check-act
+        F("project", "record", required=True, refers_to="improvement_project"),
+        F("phase", "choice", required=True, choices=PDCA_PHASES),
+        F("text", "text", required=True),
+        F("state", "choice", choices=STEP_STATES, default="todo"),
+    ), title="text", owner="project", listed=False, on_owner_page=True),
     KindSpec("idea_campaign", "ideas", (
         F("title", "text", required=True),
         F("question", "long_text", limit=LONG),
-        F("selection", "long_text", limit=LONG),
-        F("opens", "date"),
+        F("teams", "teams"),  # whom it asks; none: everyone
+        F("opens", "date"),  # ideas come in from this day to ``closes``, both included
         F("closes", "date"),
+        F("criteria", "lines", limit=LONG),
+        F("anonymous_allowed", "flag"),
+        F("selection", "long_text", limit=LONG),
     ), title="title", columns=("opens", "closes")),
+    # An idea's verdict (status, reason, duplicate_of, decided_by, decided_on) is set by its
+    # own action (trustwork.ideas.verdict), never typed into the idea's form.
     KindSpec("idea", "ideas", (
         F("title", "text", required=True),
         F("campaign", "record", required=True, refers_to="idea_campaign"),
         F("description", "long_text", limit=LONG),
-        F("submitted_by", "person"),
-        F("status", "choice", choices=IDEA_STATES),
-        F("reason", "long_text", limit=LONG),
-    ), title="title", columns=("campaign", "status"), owner="campaign"),
+        F("submitted_by", "person", form="new"),
+        F("anonymous", "flag", form="new"),
+        F("status", "choice", choices=IDEA_STATES, form="none"),
+        F("reason", "long_text", limit=LONG, form="none"),
+        F("duplicate_of", "record", refers_to="idea", form="none"),
+        F("decided_by", "person", form="none"),
+        F("decided_on", "date", form="none"),
+    ), title="title", columns=("campaign", "status"), owner="campaign",
+        anonymous_when="anonymous"),
+    # Supports and reactions are children: two people at once never conflict.
+    KindSpec("idea_support", "ideas", (
+        F("idea", "record", required=True, refers_to="idea"),
+        F("person", "person", required=True, form="none"),
+    ), title="idea", owner="idea", listed=False),
+    KindSpec("idea_reaction", "ideas", (
+        F("idea", "record", required=True, refers_to="idea"),
+        F("text", "long_text", required=True, limit=LONG),
+        F("person", "person", form="none"),
+    ), title="text", columns=("person",), owner="idea", listed=False),
     # Pilots: pages anyone can follow and edit; each edit is a revision, a child record, and
     # so are reactions and each join or leave (two people acting at once never conflict).
     KindSpec("pilot", "pilots", (
@@ -119,7 +160,7 @@ KINDS: tuple[KindSpec, ...] = (
     # Only the person named joins or leaves, for themselves (``personal``); never edited.
     KindSpec("pilot_participation", "pilots", (
         F("pilot", "record", required=True, refers_to="pilot"),
-        F("person", "internal"),
+        F("person", "person", required=True, form="none"),
         F("joined", "internal"),  # true: joined; false: left
     ), title="person", owner="pilot", listed=False, personal="person"),
     # Decisions by consent, and a short rules register.
@@ -161,8 +202,8 @@ KINDS: tuple[KindSpec, ...] = (
 REGISTRY = Registry(KINDS, (
     Area("dashboard", "◉", view="dashboard", template="areas/dashboard.html"),
     Area("people", "◎", view="register", template="areas/register.html"),
-    Area("improvement", "↻"),
-    Area("ideas", "✦"),
+    Area("improvement", "↻", view="improvement", template="areas/improvement.html"),
+    Area("ideas", "✦", view="ideas", template="areas/ideas.html"),
     Area("pilots", "❖", view="pilots", template="areas/pilots.html"),
     Area("decisions", "⚖"),
     Area("scan", "▦"),

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from trustwork.kinds import REGISTRY
-from trustwork.model.document import Document, Record, change_order
+from trustwork.model.document import Change, Document, Record, change_order
 from trustwork.model.fields import title_of
 
 
@@ -44,12 +44,16 @@ def label(record: Record) -> str:
     return title_of(record, REGISTRY.kind(record.kind))
 
 
-def label_of(document: Document, record: Record) -> str:
-    """``label``, but a record named by the person it speaks for (joining a pilot) by that
-    person's name rather than their id."""
+def label_in(document: Document, record: Record) -> str:
+    """A record's name; for a kind named by the record it refers to (a support, by its
+    idea), that record's name."""
     kind = REGISTRY.kind(record.kind)
-    if kind is not None and kind.personal and kind.title == kind.personal:
-        return person_name(document, str(record.fields.get(kind.personal) or ""))
+    title = kind.field(kind.title) if kind is not None else None
+    if title is not None and title.widget in ("person", "team", "record"):
+        target = record.fields.get(title.name)
+        found = document.records.get(target) if isinstance(target, str) else None
+        if found is not None:
+            return label(found)
     return label(record)
 
 
@@ -86,7 +90,7 @@ def conflict_lines(document: Document) -> list[ConflictLine]:
     for conflict in sorted(document.conflicts.values(), key=lambda c: (c.other_stamp, c.id)):
         try:
             found = document.record(conflict.record_id)
-            record, kind = label_of(document, found), found.kind
+            record, kind = label(found), found.kind
         except KeyError:
             record, kind = conflict.record_id, ""
         lines.append(ConflictLine(
@@ -96,13 +100,33 @@ def conflict_lines(document: Document) -> list[ConflictLine]:
     return lines
 
 
+class _NewestFirst:
+    """The change log newest first, kept for the last log it was asked about: the dashboard
+    and the changes page ask again on every page shown, and a log of 17,000 entries takes
+    milliseconds to sort each time. A log is an immutable tuple, so the same object is the
+    same log."""
+
+    def __init__(self) -> None:
+        self._log: tuple[Change, ...] | None = None
+        self._sorted: list[Change] = []
+
+    def __call__(self, log: tuple[Change, ...]) -> list[Change]:
+        if log is not self._log:
+            # The log is mostly in order already: sorting it (in C) is about one pass over it.
+            self._sorted = sorted(log, key=change_order, reverse=True)
+            self._log = log
+        return self._sorted
+
+
+newest_first = _NewestFirst()
+
+
 def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:
     """The latest changes across the organisation, newest first."""
     result = []
-    # The log is mostly in order already: sorting it (in C) is about one pass over it.
-    for change in sorted(document.changes, key=change_order, reverse=True)[:limit]:
+    for change in newest_first(document.changes)[:limit]:
         try:
-            record_label = label_of(document, document.record(change.record_id))
+            record_label = label_in(document, document.record(change.record_id))
         except KeyError:
             record_label = change.record_id
         result.append(RecentChange(change.stamp.at, person_name(document, change.stamp.by),

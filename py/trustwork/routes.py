@@ -62,7 +62,8 @@ class Links:
                                                       for part in parts)
 
     def page(self, key: str, *parts: str) -> str:
-        """A page of an area that is not a record's (``#pilots/recent/followed``)."""
+        """One of an area's own pages, not a record's (``#improvement/board-2026``,
+        ``#pilots/recent/followed``)."""
         return self.area(key) + "".join(f"/{quote(part, safe='-_.')}" for part in parts)
 
     def new(self, kind: str, prefill: Mapping[str, str] | None = None) -> str:

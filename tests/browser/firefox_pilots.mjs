@@ -74,8 +74,8 @@ try {
   report.history = await page.$$eval("[data-participation-history] li",
                                      (items) => items.slice(0, 2).map((li) => li.dataset.step));
 
-  await setValue(page, 'form[data-form="react"][data-answers=""] [name="text"]', payload);
-  await send(page, 'form[data-form="react"][data-answers=""]');
+  await setValue(page, 'form[data-form="pilot-react"][data-answers=""] [name="text"]', payload);
+  await send(page, 'form[data-form="pilot-react"][data-answers=""]');
   report.reacted = await done(page);
   report.reaction = await page.$eval("[data-reaction]:last-of-type [data-reaction-text]",
                                      (e) => e.textContent);

@@ -89,7 +89,8 @@ def test_an_improvement_project_is_added_edited_deleted_and_brought_back(
 def test_a_child_is_added_from_its_owners_page_with_the_owner_filled_in(
         page: Page, built_file: Path, record: PageRecord) -> None:
     open_demo(page, built_file, "#ideas")
-    campaign_link = page.locator('[data-list="idea_campaign"] [data-record-link]').first
+    # The demo's last campaign is still open (a closed one takes no ideas).
+    campaign_link = page.locator('[data-list="idea_campaign"] [data-record-link]').last
     campaign_name = campaign_link.inner_text()
     campaign_page = str(campaign_link.get_attribute("href"))
     campaign_link.click()

@@ -46,6 +46,7 @@ def open_demo(page: Page, built_file: Path, location: str = "#pilots") -> None:
     page.evaluate("localStorage.setItem('trustwork:language', 'en')")
     page.goto(built_file.as_uri() + "?demo" + location)
     assert wait_until_started(page) == "ready"
+    page.click('[data-action="set-language"][data-language="en"]')  # as a person switches
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
@@ -137,8 +138,8 @@ def test_a_page_full_of_script_html_and_javascript_links_shows_as_harmless_text(
                      "mailto:pilot@example.org"]
     expect(text).to_contain_text("[a link](javascript:window.hacked=4)")
     # A reaction with the same payloads is text too.
-    page.locator('form[data-form="react"][data-answers=""] [name="text"]').fill(PAYLOADS)
-    page.locator('form[data-form="react"][data-answers=""] button').click()
+    page.locator('form[data-form="pilot-react"][data-answers=""] [name="text"]').fill(PAYLOADS)
+    page.locator('form[data-form="pilot-react"][data-answers=""] button').click()
     expect(page.locator("[data-reaction-text]")).to_contain_text("<script>window.hacked")
     expect(page.locator("[data-record-name]")).to_contain_text("<b>Vet</b> proeftuin")
     for link in text.locator("a").all():
@@ -214,7 +215,7 @@ def test_reactions_and_answers_say_whether_their_author_takes_part(
     open_demo(page, built_file)
     name = be(page)
     pilot = start_pilot(page, "Belonen in vrije tijd")
-    react = 'form[data-form="react"][data-answers=""]'
+    react = 'form[data-form="pilot-react"][data-answers=""]'
     page.locator(f"{react} button").click()
     expect(page.locator(f'{react} [data-field-error]')).to_have_text(EN["form.error.required"])
     page.locator(f'{react} [name="text"]').fill("I do not take part, but I am curious.")
@@ -226,7 +227,7 @@ def test_reactions_and_answers_say_whether_their_author_takes_part(
     expect(page.locator("[data-participation-count]")).to_have_text(count_text(0, 1))
     page.locator('[data-action="take-part"][data-joining="true"]').click()
     reaction.locator(".answer-form summary").click()
-    answer = '[data-reaction] form[data-form="react"]'
+    answer = '[data-reaction] form[data-form="pilot-react"]'
     page.locator(f'{answer} [name="text"]').fill("Now I take part myself.")
     page.locator(f"{answer} button").click()
     expect(page.locator("[data-answer] [data-reaction-text]")).to_have_text(
@@ -289,8 +290,8 @@ def test_recent_changes_narrow_to_the_pilots_followed_and_say_what_is_new(
     page.locator('[data-action="pilots-seen"]').click()
     expect(page.locator("[data-new-count]")).to_have_attribute("data-new-count", "0")
     go(page, f"#pilots/{followed}")
-    page.locator('form[data-form="react"][data-answers=""] [name="text"]').fill("News!")
-    page.locator('form[data-form="react"][data-answers=""] button').click()
+    page.locator('form[data-form="pilot-react"][data-answers=""] [name="text"]').fill("News!")
+    page.locator('form[data-form="pilot-react"][data-answers=""] button').click()
     expect(page.locator("[data-done]")).to_have_text(EN["pilots.reacted"])
     go(page, "#pilots/recent/followed")
     expect(page.locator("[data-new-count]")).to_have_attribute("data-new-count", "1")

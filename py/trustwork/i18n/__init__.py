@@ -48,6 +48,17 @@ def translate(key: str, language: Language, **parameters: object) -> str:
         ) from None
 
 
+def format_number(value: object, language: Language) -> str:
+    """A number as people in ``language`` write it: 1.250,5 in Dutch, 1,250.5 in English;
+    anything else as text ("" for nothing)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+    if language == "nl":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
 def messages_with_prefix(prefix: str, language: Language) -> dict[str, str]:
     """All messages whose key starts with ``prefix`` (for handing to the boot script)."""
     return {key: text for key, text in CATALOGUE[language].items() if key.startswith(prefix)}

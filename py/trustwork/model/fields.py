@@ -31,13 +31,18 @@ if TYPE_CHECKING:
 MergeRule = Literal["latest", "set", "ordered"]
 MERGE_RULES: tuple[MergeRule, ...] = ("latest", "set", "ordered")
 
+# Which forms show a field: both (the form that adds a record and the one on its page),
+# only the form that adds it (chosen once, like whether an idea is anonymous), or none (set
+# by an action of its own, like an idea's verdict, and shown on the record's page).
+FormUse = Literal["both", "new", "none"]
+
 # The controls a form shows for a field, and the merge rule each implies unless the field
 # says otherwise. "record" refers to one record of the kind in ``FieldSpec.refers_to``.
 WIDGET_RULES: Mapping[str, MergeRule] = {
     "text": "latest", "long_text": "latest", "date": "latest", "month": "latest",
     "number": "latest", "choice": "latest", "person": "latest", "team": "latest",
     "record": "latest", "people": "set", "teams": "set", "lines": "ordered",
-    "internal": "latest",
+    "flag": "latest", "internal": "latest",
 }
 ANONYMOUS = "anonymous"  # the ``by`` of every stamp of an anonymous kind's records
 
@@ -53,9 +58,11 @@ class FieldSpec:
 
     ``widget``: text, long_text, lines (one item per line, kept in order), date, month
     (``YYYY-MM``), number, choice (one of ``choices``), person, people, team, teams, record
-    (one record of kind ``refers_to``), or internal (never in a form: kept by the program).
+    (one record of kind ``refers_to``), flag (a checkbox: ``true`` or absent), or internal
+    (never in a form nor shown: kept by the program).
     ``logged``: whether the change log keeps the values a change set and replaced (a
     ciphertext is not: an old key must not open an old copy from the log).
+    ``form``: which forms show it (``FormUse``).
     """
 
     name: str
@@ -66,6 +73,11 @@ class FieldSpec:
     refers_to: str = ""
     logged: bool = True
     merge: MergeRule | None = None  # None: what the widget implies (WIDGET_RULES)
+    form: FormUse = "both"
+    # Set by an action (carry a project on, make an idea a project), never picked from a list
+    # in a form: the page shows it as a link; a new record's form carries it when prefilled.
+    fixed: bool = False
+    default: str = ""  # what a new record's form shows filled in ("planned")
 
     @property
     def rule(self) -> MergeRule:
@@ -73,7 +85,9 @@ class FieldSpec:
 
     @property
     def in_form(self) -> bool:
-        return self.widget != "internal"
+        """Whether people see the field in a form: every widget but internal, and not a
+        field set by an action (``fixed``)."""
+        return self.widget != "internal" and not self.fixed
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,8 @@ class KindSpec:
     revision's pilot, a response's proposal); children are records of their own, so two
     people adding one at the same moment never conflict. ``anonymous``: no person in any
     stamp, only the day as time, never in the change log (see ``trustwork.commands``).
+    ``anonymous_when``: a flag field; a record whose flag is true is anonymous like an
+    anonymous kind's records (an idea its submitter chose to hand in anonymously).
     ``sealed``: fields a confidential record keeps only as ciphertext. ``personal``: the
     field naming the person a record speaks for (joining a pilot): only that person adds
     one, and nobody changes or deletes it (see ``trustwork.commands``).
@@ -97,16 +113,39 @@ class KindSpec:
     columns: tuple[str, ...] = ()
     owner: str = ""
     anonymous: bool = False
+    anonymous_when: str = ""
     sealed: tuple[str, ...] = ()
     listed: bool = True  # has a list of its own on its area's page (children: in their owner)
     personal: str = ""
+    on_owner_page: bool = False  # a child its owner's page shows in its own way (a checklist)
 
     def field(self, name: str) -> FieldSpec | None:
         return next((spec for spec in self.fields if spec.name == name), None)
 
     @property
     def form_fields(self) -> tuple[FieldSpec, ...]:
+        """Every field people see (in a form or set by an action of its own)."""
         return tuple(spec for spec in self.fields if spec.in_form)
+
+    @property
+    def fixed_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields set by an action, shown as links (see ``FieldSpec.fixed``)."""
+        return tuple(spec for spec in self.fields if spec.fixed)
+
+    @property
+    def new_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields of the form that adds a record."""
+        return tuple(spec for spec in self.fields if spec.in_form and spec.form != "none")
+
+    @property
+    def edit_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields of the form on a record's page."""
+        return tuple(spec for spec in self.fields if spec.in_form and spec.form == "both")
+
+    def is_anonymous(self, fields: Mapping[str, JsonValue]) -> bool:
+        """Whether a record of this kind with ``fields`` is anonymous."""
+        return self.anonymous or bool(self.anonymous_when
+                                      and fields.get(self.anonymous_when) is True)
 
 
 @dataclass(frozen=True)
@@ -171,17 +210,20 @@ class Registry:
 
 # -- forms -------------------------------------------------------------------------------------
 
-def read_form(kind: KindSpec, form: Mapping[str, Sequence[str]], document: Document
-              ) -> dict[str, JsonValue]:
-    """The field values a filled-in form of ``kind`` stands for.
+def read_form(kind: KindSpec, form: Mapping[str, Sequence[str]], document: Document,
+              adding: bool = False) -> dict[str, JsonValue]:
+    """The field values a filled-in form of ``kind`` stands for: the form that adds a
+    record (``adding``) or the one on its page.
 
     ``form`` maps each field name to what was entered (several values for people, teams).
     Empty optional fields become None (an empty list for lists). Raises FieldValueError
     naming the field when a value cannot be taken (required but empty, too long, not a
-    date, not one of the choices, an unknown record).
+    date, not one of the choices, an unknown record). A fixed field is read only when the
+    form carries it (a new record's form that was prefilled with it).
     """
     values: dict[str, JsonValue] = {}
-    for spec in kind.form_fields:
+    carried = tuple(spec for spec in kind.fixed_fields if adding and spec.name in form)
+    for spec in (*(kind.new_fields if adding else kind.edit_fields), *carried):
         entered = [text.strip() for text in form.get(spec.name, ())]
         values[spec.name] = _field_value(spec, entered, document)
     return values
@@ -202,6 +244,8 @@ def _field_value(spec: FieldSpec, entered: list[str], document: Document) -> Jso
             raise FieldValueError(spec.name, "form.error.required")
         return chosen
     first = entered[0] if entered else ""
+    if spec.widget == "flag":  # a checkbox sends its value only when ticked
+        return True if first else None
     if len(first) > spec.limit:
         raise FieldValueError(spec.name, "form.error.too_long", limit=spec.limit)
     if not first:

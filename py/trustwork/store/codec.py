@@ -527,6 +527,10 @@ def record_from_dict(raw: Mapping[str, Any], kind: str, path: str,
         nested += len(raw_stamps)
     changed = raw.get("changed")
     deleted = raw.get("deleted")
+    # The stamps are read before their keys are counted: a stamp that is not an object is
+    # refused by name, never counted with len().
+    changed_stamp = created if changed is None else stamp_from_dict(changed, path, "/changed")
+    deleted_stamp = None if deleted is None else stamp_from_dict(deleted, path, "/deleted")
     extra = {key: value for key, value in raw.items() if key not in _RECORD_KEYS}
     if count is not None:  # a stamp's own keys by len() alone: counting short is always safe
         count.keys += (len(raw) + len(fields) + nested + len(raw["created"])
@@ -537,10 +541,10 @@ def record_from_dict(raw: Mapping[str, Any], kind: str, path: str,
         id=record_id,
         kind=kind,
         created=created,
-        changed=created if changed is None else stamp_from_dict(changed, path, "/changed"),
+        changed=changed_stamp,
         fields=fields,
         stamps=stamps,
-        deleted=None if deleted is None else stamp_from_dict(deleted, path, "/deleted"),
+        deleted=deleted_stamp,
         extra=extra,
     )
 

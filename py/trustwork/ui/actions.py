@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any
 
-from trustwork.commands import DeleteRecord, ResolveConflict, RestoreRecord
-from trustwork.demo import demo_document
+from trustwork.commands import (
+    CreateRecord,
+    DeleteRecord,
+    ResolveConflict,
+    RestoreRecord,
+    UpdateRecord,
+)
+from trustwork.demo import SIZES, demo_document
 from trustwork.i18n import language_or_default, translate
+from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
 from trustwork.overview import label
 from trustwork.routes import LINKS
 from trustwork.ui import datafile, pilots
-from trustwork.ui.browser import confirm, moment, remember_language
+from trustwork.ui.browser import confirm, moment, new_id, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
 from trustwork.ui.render import go, show
 from trustwork.ui.sealing import document_of
@@ -25,8 +31,11 @@ ActionHandler = Callable[[Session, Any], Awaitable[None]]
 
 
 def with_demo(view: AppView) -> AppView:
-    """The demo organisation, dated as if its story ended this week."""
-    started = moment().replace(microsecond=0) - timedelta(days=200)
+    """The demo organisation, dated as if its story ended this month: its months of
+    improvement projects run up to last month."""
+    now = moment().replace(microsecond=0)
+    year, month = divmod(now.year * 12 + now.month - 1 - SIZES["small"].months, 12)
+    started = now.replace(year=year, month=month + 1, day=1)
     return replace(view, document=demo_document("small", 1, started), is_demo=True, file=None)
 
 
@@ -69,6 +78,39 @@ async def _restore_record(session: Session, target: Any) -> None:
         show(session)
 
 
+async def _move_project(session: Session, target: Any) -> None:
+    """A board's or a project page's move: the project's state, one step on or back."""
+    record = document_of(session).record(str(target.dataset.recordId))
+    status = str(target.dataset.status)
+    if await apply(session, UpdateRecord(record.id, {"status": status})):
+        language = session.view.language
+        state = translate(f"choice.improvement_project.status.{status}", language)
+        session.view = replace(session.view, form_error=None, notice=translate(
+            "improvement.moved", language, name=label(record), state=state))
+        show(session)
+
+
+async def _set_step(session: Session, target: Any) -> None:
+    """A plan–do–check–act step set to to do, doing or done."""
+    state = str(target.dataset.state)
+    record_id = str(target.dataset.recordId)
+    if document_of(session).record(record_id).fields.get("state") == state:
+        return
+    if await apply(session, UpdateRecord(record_id, {"state": state})):
+        session.view = replace(session.view, form_error=None, notice="")
+        show(session)
+
+
+async def _carry_project(session: Session, target: Any) -> None:
+    """Carry a project into the next month: a new project that continues it."""
+    fields = carried_over(document_of(session).record(str(target.dataset.recordId)))
+    record_id = new_id("improvement-project")
+    if await apply(session, CreateRecord("improvement_project", record_id, fields)):
+        go(session, LINKS.record(record_id, "improvement_project"), translate(
+            "improvement.carried", session.view.language, month=str(fields["month"]),
+            name=str(fields.get("title") or "")))
+
+
 def _leaving_first(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
     """A step that shows another file (or the demo) instead: unsaved changes ask first."""
     async def leave_then(session: Session, target: Any) -> None:
@@ -102,6 +144,9 @@ ACTIONS: dict[str, ActionHandler] = {
     "follow-pilot": pilots.follow_pilot,
     "pilots-seen": pilots.seen,
     "restore-revision": pilots.restore_revision,
+    "move-project": _move_project,
+    "set-step": _set_step,
+    "carry-project": _carry_project,
 }
 
 

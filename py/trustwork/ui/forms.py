@@ -5,19 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
-from trustwork.commands import CreateRecord, EditOrganisation, UpdateRecord
+from trustwork import ideas
+from trustwork.commands import Command, CreateRecord, EditOrganisation, UpdateRecord
 from trustwork.confidential import content_of, lock_of
 from trustwork.errors import CannotUnlockError, FieldValueError
 from trustwork.i18n import translate
 from trustwork.kinds import REGISTRY
+from trustwork.model.document import Document, JsonValue
 from trustwork.model.fields import KindSpec, changed_fields, read_form
 from trustwork.overview import label
 from trustwork.register import is_confidential
 from trustwork.routes import LINKS
 from trustwork.ui import pilots
-from trustwork.ui.browser import choose_me, form_values, new_id
+from trustwork.ui.browser import choose_me, form_values, new_id, today
 from trustwork.ui.datafile import apply
 from trustwork.ui.render import go, problem, show
 from trustwork.ui.sealing import change_passphrase, document_of, sealed_fields, unlock
@@ -26,6 +29,12 @@ from trustwork.views import FormError
 
 Values = dict[str, list[str]]
 FormHandler = Callable[[Session, Any, Values], Awaitable[None]]
+# New records of these kinds follow their area's rules beyond their fields: the fields a
+# rule takes (or the named error it raises), given the document and today.
+NewRecordRule = Callable[[Document, dict[str, JsonValue], date], dict[str, JsonValue]]
+NEW_RECORD_RULES: dict[str, NewRecordRule] = {
+    "idea": ideas.new_idea,
+}
 
 
 def _first(values: Values, name: str) -> str:
@@ -51,13 +60,21 @@ def _kind(name: str) -> KindSpec:
 
 async def _create(session: Session, form: Any, values: Values) -> None:
     kind = _kind(str(form.dataset.kind))
-    fields = read_form(kind, values, document_of(session))
+    fields = read_form(kind, values, document_of(session), adding=True)
+    if kind.name in NEW_RECORD_RULES:
+        fields = NEW_RECORD_RULES[kind.name](document_of(session), fields, today())
     record_id = new_id(kind.name.replace("_", "-"))
     name = fields.get(kind.title) or translate("secret.untitled", session.view.language)
     if kind.sealed and "yes" in values.get("confidential", []):
         fields = await sealed_fields(session, str(fields["team"]), record_id, fields,
                                      "yes" in values.get("show_title", []))
+    if kind.on_owner_page:
+        form.reset()  # taken: the next step can be typed at once (before apply renders)
     if await apply(session, CreateRecord(kind.name, record_id, changed_fields(None, fields))):
+        if kind.on_owner_page:  # a step of its owner's checklist: stay on the owner's page
+            session.view = replace(session.view, form_error=None, notice="")
+            show(session)
+            return
         go(session, LINKS.record(record_id, kind.name),
            translate("register.created", session.view.language, name=name))
 
@@ -91,12 +108,46 @@ async def _update(session: Session, form: Any, values: Values) -> None:
         show(session)
 
 
+async def _verdict(session: Session, form: Any, values: Values) -> None:
+    command = ideas.verdict(document_of(session), str(form.dataset.record),
+                            _first(values, "status"), _first(values, "reason"),
+                            _first(values, "duplicate_of"), session.view.me, today())
+    await _on_idea(session, form, command, "ideas.verdict_given")
+
+
+async def _support(session: Session, form: Any, values: Values) -> None:
+    command = ideas.toggle_support(document_of(session), str(form.dataset.record),
+                                   session.view.me, new_id("idea-support"))
+    await _on_idea(session, form, command, "ideas.supported" if isinstance(command, CreateRecord)
+                   else "ideas.support_withdrawn")
+
+
+async def _react(session: Session, form: Any, values: Values) -> None:
+    command = ideas.react(document_of(session), str(form.dataset.record), _first(values, "text"),
+                          session.view.me, new_id("idea-reaction"))
+    await _on_idea(session, form, command, "ideas.reacted", reset=True)
+
+
+async def _on_idea(session: Session, form: Any, command: Command, notice: str,
+                   reset: bool = False) -> None:
+    """Apply an action on an idea's page and say it was done, staying on the page. A form
+    to ``reset`` is emptied first: the render that shows the action keeps what a form still
+    holds (see ui/render.py)."""
+    if reset:
+        form.reset()
+    if await apply(session, command):
+        session.view = replace(session.view, form_error=None,
+                               notice=translate(notice, session.view.language))
+        show(session)
+
+
 async def _pick_me(session: Session, form: Any, values: Values) -> None:
     _choose(session, _first(values, "person"))
 
 
 async def _add_me(session: Session, form: Any, values: Values) -> None:
-    fields = changed_fields(None, read_form(_kind("person"), values, document_of(session)))
+    fields = changed_fields(None, read_form(_kind("person"), values, document_of(session),
+                                            adding=True))
     record_id = new_id("person")
     if await apply(session, CreateRecord("person", record_id, fields)):
         _choose(session, record_id)
@@ -153,8 +204,11 @@ FORMS: dict[str, FormHandler] = {
     "filter": _filter,
     "edit-page": pilots.edit_page,
     "merge-page": pilots.merge_page,
-    "react": pilots.react,
+    "pilot-react": pilots.react,
     "compare": pilots.compare,
+    "verdict": _verdict,
+    "support": _support,
+    "react": _react,
 }
 # These change nothing in the file, so a read-only file lets them through.
 READING_FORMS = frozenset({"pick-me", "unlock", "filter", "compare"})

@@ -17,7 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
-from trustwork.i18n import CATALOGUE, LANGUAGES, Language, translate
+from trustwork.i18n import CATALOGUE, LANGUAGES, Language, format_number, translate
 from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
 from trustwork.model.fields import Area
@@ -140,9 +140,12 @@ def render_app(view: AppView) -> Markup:
         record = document.records.get(record_id)
         return label(record) if record is not None else ""
 
+    def number(value: object) -> str:
+        return format_number(value, language)
+
     return render("app.html", language, view=view, areas=AREAS, version=__version__,
                   overview=overview, area=area, field_label=field_label, named=named,
-                  record_label=record_label, href=LINKS, registry=REGISTRY)
+                  record_label=record_label, href=LINKS, registry=REGISTRY, number=number)
 
 
 def warm_up() -> None:
@@ -169,7 +172,7 @@ def warm_up() -> None:
                 "people": ["person"], "teams": ["team"], "lines": ["line"],
                 "date": "2026-01-02", "month": "2026-01", "number": 1,
                 "choice": spec.choices[0] if spec.choices else None,
-                "person": "person", "team": "team", "record": spec.refers_to,
+                "person": "person", "team": "team", "record": spec.refers_to, "flag": True,
                 # Empty: a pilot's page would bring markdown-it-py into the snapshot.
                 "long_text": ""}
             fields[spec.name] = examples.get(spec.widget, kind.name)

@@ -203,9 +203,25 @@ def section(document: Document, kind: KindSpec, records: Iterable[Record], secre
         rows = [row(document, record, secrets, language, kind.columns)
                 for record in records[:limit]]
         return Section(kind.name, kind.columns, tuple(rows), max(len(records) - limit, 0))
-    rows = [row(document, record, secrets, language, kind.columns) for record in records]
-    rows = [item for item in rows
-            if all(word in " ".join((item.name, *item.cells)).casefold() for word in wanted)]
+    # A cell holding a text (a name's id, a choice, a date) reads the same in every row that
+    # holds it: shown once per value, not once per row (10,000 ideas name 60 campaigns).
+    known: dict[tuple[str, str], str] = {}
+
+    def cell_text(record: Record, name: str) -> str:
+        value = record.fields.get(name)
+        if not isinstance(value, str):
+            return cell(document, record, name, language)
+        found = known.get((name, value))
+        if found is None:
+            found = known[(name, value)] = cell(document, record, name, language)
+        return found
+
+    rows = []
+    for record in records:
+        cells = {name: cell_text(record, name) for name in kind.columns}
+        text = " ".join((record_name(record, secrets), *cells.values())).casefold()
+        if all(word in text for word in wanted):
+            rows.append(row(document, record, secrets, language, kind.columns, cells))
     return Section(kind.name, kind.columns, tuple(rows[:limit]), max(len(rows) - limit, 0))
 
 
@@ -227,7 +243,7 @@ def children(document: Document, record: Record, secrets: Secrets, language: Lan
     found = []
     for kind in REGISTRY.kinds:
         owner = kind.field(kind.owner) if kind.owner else None
-        if owner is None or owner.refers_to != record.kind:
+        if owner is None or owner.refers_to != record.kind or kind.on_owner_page:
             continue
         own = [child for child in document.live(kind.name)
                if child.fields.get(kind.owner) == record.id]
@@ -247,7 +263,7 @@ def record_page(document: Document, record_id: str, kinds: Iterable[str], secret
     if confidential:
         values.update(secrets.content.get(record.id, {}))
     return RecordPage(
-        record, record.kind, record_name(record, secrets), kind.form_fields, values,
+        record, record.kind, record_name(record, secrets), kind.edit_fields, values,
         record_history(document, record, language),
         children=children(document, record, secrets, language), confidential=confidential,
         locked=confidential and record.id not in secrets.content,
@@ -298,8 +314,9 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     route = Route(view.area, route_page)
     new_kind = route.new_kind
     if new_kind and new_kind in kinds and (kind := REGISTRY.kind(new_kind)) is not None:
-        context["new"] = NewForm(new_kind, kind.form_fields, route.prefill)
-        context["choices"] = field_choices(document, kind.form_fields)
+        defaults = {spec.name: spec.default for spec in kind.new_fields if spec.default}
+        context["new"] = NewForm(new_kind, kind.new_fields, {**defaults, **route.prefill})
+        context["choices"] = field_choices(document, kind.new_fields)
     elif route_page == "me":
         pass  # who am I: the people area shows it
     elif route_page:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from trustwork.confidential import lock_of
 from trustwork.errors import CannotUnlockError
 from trustwork.i18n import Language
+from trustwork.improvement import team_projects
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document
 from trustwork.model.fields import ids_in
@@ -39,7 +40,7 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     context = records.area_context(view, document)
     context["who"] = view.page == "me"
     context["people"] = records.choices(document, "person")
-    context["person_fields"] = REGISTRY.spec("person").form_fields
+    context["person_fields"] = REGISTRY.spec("person").new_fields
     context["openness"] = openness(document)
     listed = context["sections"]
     if isinstance(listed, list):
@@ -89,6 +90,7 @@ def _extras(document: Document, page: RecordPage, secrets: Secrets, language: La
         return {"team_records": tuple(records.row(document, other, secrets, language, ())
                                       for other in team_records),
                 "has_lock": has_lock, "roles": tuple(roles),
+                "projects": tuple(team_projects(document, record.id)),
                 "unlocked": record.id in secrets.unlocked}
     return {}
 
