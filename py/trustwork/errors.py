@@ -133,3 +133,13 @@ class OlderFormatError(DataFileError):
 
 class ReadOnlyFileError(TrustworkError):
     """The file comes from a newer Trustwork: it may be read here, never written."""
+
+
+class OtherOrganisationError(TrustworkError):
+    """A copy to merge holds another organisation than the open file (another id)."""
+
+    def __init__(self, ours: str, theirs: str, name: str = "") -> None:
+        super().__init__(f"the copy is of organisation {theirs!r}, not {ours!r}")
+        self.ours = ours
+        self.theirs = theirs
+        self.name = name  # the copy's organisation as people know it

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from trustwork.errors import ReadOnlyFileError
 from trustwork.model.document import Document
 from trustwork.store import codec
-from trustwork.store.merge import MergeOutcome, merge
+from trustwork.store.merge import MergeOutcome, merge, merge_with_file
 from trustwork.store.migrations import SCHEMA_VERSION
 
 
@@ -85,7 +85,8 @@ def plan_save(workspace: Workspace, on_disk: str | bytes | None) -> SavePlan:
     """What to write, given the file's content now (None: the file is new or empty).
 
     When the file changed since this page last saw it, the person's copy is merged with
-    it. A file that cannot be read raises DataFileError: it is never written over.
+    it (``merge_with_file``: without a base when the file did not grow from the base). A
+    file that cannot be read raises DataFileError: it is never written over.
     """
     if workspace.read_only:
         raise ReadOnlyFileError(workspace.file_name)
@@ -95,7 +96,7 @@ def plan_save(workspace: Workspace, on_disk: str | bytes | None) -> SavePlan:
     theirs = codec.load(on_disk)
     if theirs.read_only:
         raise ReadOnlyFileError(workspace.file_name)
-    outcome = merge(workspace.base, workspace.document, theirs.document)
+    outcome = merge_with_file(workspace.base, workspace.document, theirs.document)
     minor = max(workspace.schema_minor, theirs.schema_minor)
     return SavePlan(codec.dumps(outcome.document, minor), outcome.document, outcome)
 
@@ -117,6 +118,6 @@ def saved(workspace: Workspace, plan: SavePlan, planned_from: Document,
 def pulled(workspace: Workspace, on_disk: str | bytes) -> tuple[Workspace, MergeOutcome]:
     """Take in what others saved, keeping the person's unsaved changes (nothing is written)."""
     theirs = codec.load(on_disk)
-    outcome = merge(workspace.base, workspace.document, theirs.document)
+    outcome = merge_with_file(workspace.base, workspace.document, theirs.document)
     return replace(workspace, base=theirs.document, base_fingerprint=fingerprint(on_disk),
                    document=outcome.document), outcome
