@@ -49,13 +49,16 @@ def _take_in(session: Session, picked: Any) -> str | None:
 
 
 async def merge_picked(session: Session, picked: Any) -> None:
-    """A copy the person picked: merge it into the open file, say what came in, save."""
+    """A copy the person picked: merge it into the open file, say what came in, save (when
+    it brought anything: in Firefox a save is a download)."""
+    before = session.workspace
     report = _take_in(session, picked)
     if report is None:
         return
     session.view = replace(session.view, copy_report=report, problem="")
     show(session)
-    await save(session)
+    if session.workspace is not before:
+        await save(session)
 
 
 async def merge_a_copy(session: Session) -> None:
@@ -102,7 +105,7 @@ async def merge_found(session: Session) -> None:
     token = session.folder_token
     if token is None or session.workspace is None:
         return
-    reports, merged = [], []
+    reports, merged, before = [], [], session.workspace
     for name in session.view.copies_found:
         report = _take_in(session, await files().readInFolder(token, name))
         if report is not None:
@@ -112,7 +115,8 @@ async def merge_found(session: Session) -> None:
         return
     session.view = replace(session.view, copy_report=" ".join(reports), copies_found=())
     show(session)
-    await save(session)
+    if session.workspace is not before:
+        await save(session)
     if session.status == "failed" or session.folder_token != token:
         return  # the copies stay as they are: merging them again changes nothing
     await _set_aside(session, token, merged)
