@@ -6,7 +6,9 @@ Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
 - in Pyodide in a ready page (``trustworkBoot.interpreter.runPython``): Python's json.loads
   of the text (the floor of any open in Python); opening (parse + check + build the
   document); the encoding the app does in the background once the file is on screen; saving
-  with a merge (someone else changed 50 other ideas meanwhile: read, merge, write out); and
+  with a merge (someone else changed 50 other ideas meanwhile: read, merge, write out);
+  merging a copy of the file that differs in 500 records without a base, as "Merge a copy…"
+  does (``merge_copy_ms``, reading the copy included, goal ≤ 1 s; and the merge alone); and
   the browser's own JSON.parse of the same text, with each figure as a multiple of it;
 - in the page, from file:// with a fresh profile per run, the file chosen in the page's own
   ``<input type=file>`` (as in bench/onscreen.py): ``open_to_first_screen_ms``, from the
@@ -119,7 +121,8 @@ IDEA_VIEW_TARGET_MS = 150
 MB = 1024 * 1024
 IN_PYTHON = """
 import time, js, json, gc
-from trustwork.workspace import opened, plan_save, edited
+from trustwork.workspace import opened, plan_save, edited, with_copy
+from trustwork.store.merge import merge_copies
 from trustwork.commands import UpdateRecord, EditOrganisation, handle
 from trustwork.model.document import Stamp
 from trustwork.store import codec
@@ -148,9 +151,23 @@ mine = handle(mine, EditOrganisation({"name": "Mijn naam"}), Stamp("2030-01-01T0
               ids)
 workspace = edited(workspace, mine)
 save_ms, plan = timed(lambda: plan_save(workspace, js.theirData.to_bytes()))
+# A copy of the file (a sync engine's conflicted copy) in which someone changed the titles of
+# 500 ideas, 25 of them ideas this page changed too: merged in without a base, as "Merge a
+# copy..." does (reading the copy included), and the merge alone.
+copy = workspace.base
+for idea in ideas[25:525]:
+    copy = handle(copy, UpdateRecord(idea.id, {"title": idea.fields["title"] + " (kopie)"}),
+                  Stamp("2030-01-02T00:00:00Z", "someone"), ids)
+copy_bytes = codec.dumps(copy).encode("utf-8")
+copy_ms, (_, copied) = timed(lambda: with_copy(workspace, copy_bytes, "copy.json"))
+their_copy = codec.load(copy_bytes).document
+copy_merge_ms, _ = timed(lambda: merge_copies(workspace.document, their_copy))
 json.dumps({"loads_ms": loads_ms, "open_ms": open_ms, "prepare_ms": prepare_ms,
             "save_with_merge_ms": save_ms,
-            "merged_from_theirs": len(plan.outcome.records_from_theirs)})
+            "merged_from_theirs": len(plan.outcome.records_from_theirs),
+            "merge_copy_ms": copy_ms, "merge_copy_alone_ms": copy_merge_ms,
+            "copy_records": len(copied.records_from_theirs),
+            "copy_changes": len(copied.new_changes)})
 """
 
 
@@ -357,6 +374,11 @@ def measure(runs: int) -> None:
              "in the background once the file is on screen"),
             ("save_with_merge_ms", "save_with_merge_ms",
              f"{taken[0]['merged_from_theirs']} records merged in"),
+            ("merge_copy_ms", "merge_copy_ms",
+             f"a copy that differs in {taken[0]['copy_records']} records "
+             f"({taken[0]['copy_changes']} changes) merged in without a base, reading it "
+             "included; goal at most 1000 ms"),
+            ("merge_copy_alone_ms", "merge_copy_alone_ms", "the merge alone, without a base"),
         ):
             times = [run[key] for run in taken]
             emit(goal=3, figure=figure, median=median(times), spread=spread(times),

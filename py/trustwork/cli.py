@@ -3,7 +3,8 @@
 Failures are named exceptions inside the package; here, at the edge, they become a
 message (in the language of the environment, Dutch or English) and an exit code:
 0 done, 1 a file could not be read or written, 2 wrong arguments, 3 the data file is
-invalid, 4 the file is from a newer Trustwork and is not written over.
+invalid, 4 the file is from a newer Trustwork and is not written over, 5 a copy to merge is
+of another organisation.
 """
 
 from __future__ import annotations
@@ -20,19 +21,22 @@ from typing import TextIO
 
 from trustwork import __version__
 from trustwork.demo import SIZES, demo_document
-from trustwork.errors import DataFileError
+from trustwork.errors import DataFileError, OtherOrganisationError
 from trustwork.i18n import Language, describe_data_file_error, translate
 from trustwork.model.document import Document
 from trustwork.overview import person_name
 from trustwork.store import codec
 from trustwork.store.codec import LoadedFile
-from trustwork.store.merge import merge
+from trustwork.store.copies import conflicted_copies, set_aside_name
+from trustwork.store.merge import MergeOutcome, merge, merge_copies
+from trustwork.workspace import copy_report
 
 EXIT_OK = 0
 EXIT_FILE = 1
 EXIT_USAGE = 2
 EXIT_INVALID = 3
 EXIT_READ_ONLY = 4
+EXIT_OTHER_ORGANISATION = 5
 
 
 class CommandFailed(Exception):
@@ -114,22 +118,90 @@ def command_validate(arguments: argparse.Namespace, language: Language) -> int:
     return EXIT_OK
 
 
+def writable(loaded: LoadedFile, path: Path, language: Language) -> LoadedFile:
+    """``loaded``, unless it comes from a newer Trustwork (CommandFailed, exit code 4)."""
+    if loaded.read_only:
+        raise CommandFailed(f"{path}: " + read_only_message(loaded, language), EXIT_READ_ONLY)
+    return loaded
+
+
+def merged_copy(document: Document, copy: LoadedFile, path: Path, language: Language
+                ) -> MergeOutcome:
+    """``copy`` merged into ``document`` without a base; another organisation's copy is
+    refused (CommandFailed, exit code 5)."""
+    try:
+        return merge_copies(document, copy.document)
+    except OtherOrganisationError as error:
+        raise CommandFailed(translate("copy.other_organisation", language, name=str(path),
+                                      organisation=error.name or error.theirs),
+                            EXIT_OTHER_ORGANISATION) from None
+
+
 def command_merge(arguments: argparse.Namespace, language: Language) -> int:
-    base, ours, theirs = (read(path, language) for path in
-                          (arguments.base, arguments.ours, arguments.theirs))
-    for loaded, path in ((base, arguments.base), (ours, arguments.ours),
-                         (theirs, arguments.theirs)):
-        if loaded.read_only:
-            raise CommandFailed(f"{path}: " + read_only_message(loaded, language), EXIT_READ_ONLY)
+    paths = [arguments.first, arguments.second, arguments.third]
+    if arguments.third is None:  # two copies, no base
+        ours, theirs = (writable(read(path, language), path, language) for path in paths[:2])
+        outcome = merged_copy(ours.document, theirs, arguments.second, language)
+        minor = max(ours.schema_minor, theirs.schema_minor)
+        write_atomically(arguments.output, codec.dumps(outcome.document, minor), language)
+        say(f"{arguments.output}: " + copy_report(outcome, str(arguments.second), language))
+        return EXIT_OK
+    base, ours, theirs = (writable(read(path, language), path, language) for path in paths)
     outcome = merge(base.document, ours.document, theirs.document)
     minor = max(base.schema_minor, ours.schema_minor, theirs.schema_minor)
     write_atomically(arguments.output, codec.dumps(outcome.document, minor), language)
     say(f"{arguments.output}: merged; {len(outcome.records_from_theirs)} records took "
-          f"changes from {arguments.theirs}, {len(outcome.new_conflicts)} new conflicts")
+          f"changes from {arguments.third}, {len(outcome.new_conflicts)} new conflicts")
     for conflict in outcome.new_conflicts:
         say(f"  conflict in {conflict.record_id}.{conflict.field}: kept {conflict.kept!r} "
               f"({conflict.kept_stamp.by}), other {conflict.other!r} ({conflict.other_stamp.by})")
     return EXIT_OK
+
+
+def command_merge_copies(arguments: argparse.Namespace, language: Language) -> int:
+    """Merge the conflicted copies beside FILE into it, then rename each aside. A copy that
+    cannot be merged is left as it is, said, and its exit code returned at the end."""
+    path: Path = arguments.file
+    loaded = writable(read(path, language), path, language)
+    try:
+        names = {entry.name for entry in path.parent.iterdir() if entry.is_file()}
+    except OSError as error:
+        raise CommandFailed(f"{path.parent}: {error.strerror}", EXIT_FILE) from None
+    copies = conflicted_copies(path.name, names)
+    if not copies:
+        say(translate("copy.none_found", language, name=str(path)))
+        return EXIT_OK
+    document, minor, merged, code = loaded.document, loaded.schema_minor, [], EXIT_OK
+    for name in copies:
+        copy_path = path.with_name(name)
+        try:
+            copy = writable(read(copy_path, language), copy_path, language)
+            outcome = merged_copy(document, copy, copy_path, language)
+        except CommandFailed as failure:
+            say(f"trustwork: {failure}", sys.stderr)
+            code = code or failure.code
+            continue
+        document, minor = outcome.document, max(minor, copy.schema_minor)
+        merged.append(name)
+        say(copy_report(outcome, name, language))
+    if arguments.dry_run or not merged:
+        return code
+    if document != loaded.document:
+        write_atomically(path, codec.dumps(document, minor), language)
+    aside = []
+    for name in merged:
+        target = set_aside_name(name, names)
+        try:
+            path.with_name(name).rename(path.with_name(target))
+        except OSError:
+            say(translate("copy.not_set_aside", language, name=name), sys.stderr)
+            code = code or EXIT_FILE
+            continue
+        names.add(target)
+        aside.append(target)
+    if aside:
+        say(translate("copy.set_aside", language, names=", ".join(aside)))
+    return code
 
 
 def statistics(document: Document) -> list[str]:
@@ -185,7 +257,8 @@ def parser() -> argparse.ArgumentParser:
         prog="trustwork",
         description="Trustwork on the command line: work with an organisation's data file.",
         epilog="Exit codes: 0 done, 1 file not readable or writable, 2 wrong arguments, "
-               "3 invalid data file, 4 file from a newer Trustwork (not written over).",
+               "3 invalid data file, 4 file from a newer Trustwork (not written over), "
+               "5 a copy of another organisation.",
     )
     result.add_argument("--version", action="version", version=f"trustwork {__version__}")
     commands = result.add_subparsers(dest="command", metavar="COMMAND")
@@ -194,12 +267,31 @@ def parser() -> argparse.ArgumentParser:
     validate.add_argument("file", type=Path)
     validate.set_defaults(run=command_validate)
 
-    merging = commands.add_parser("merge", help="three-way merge of two edited copies")
-    merging.add_argument("base", type=Path, help="the file both copies started from")
-    merging.add_argument("ours", type=Path)
-    merging.add_argument("theirs", type=Path)
+    merging = commands.add_parser(
+        "merge", help="merge two copies of one file (A B), or three-way (BASE OURS THEIRS)",
+        description="Merge copy B into copy A without a base, from what the files carry "
+                    "(stamps, the change log); with three files, the first is the base both "
+                    "others started from. Nothing is lost: values that conflict are kept as "
+                    "conflicts in the file.")
+    merging.add_argument("first", type=Path, metavar="A", help="a copy (or the base)")
+    merging.add_argument("second", type=Path, metavar="B", help="the copy to merge into A")
+    merging.add_argument("third", type=Path, nargs="?", metavar="THEIRS",
+                         help="with a base: the other edited copy")
     merging.add_argument("-o", "--output", type=Path, required=True, help="where to write")
     merging.set_defaults(run=command_merge)
+
+    copies = commands.add_parser(
+        "merge-copies", help="merge the conflicted copies a sync engine left beside FILE",
+        description="Find the conflicted copies of FILE in its folder by the names OneDrive "
+                    "(name-MACHINE.json), Dropbox, Google Drive and Nextcloud (name "
+                    "(… conflicted copy …).json) and Syncthing "
+                    "(name.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.json) give them, merge them "
+                    "into FILE (written atomically) and rename each merged copy to "
+                    "'… (samengevoegd).json'. Nothing is deleted.")
+    copies.add_argument("file", type=Path)
+    copies.add_argument("--dry-run", action="store_true",
+                        help="say what would be merged, change nothing")
+    copies.set_defaults(run=command_merge_copies)
 
     stats = commands.add_parser("stats", help="what a data file holds")
     stats.add_argument("file", type=Path)

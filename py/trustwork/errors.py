@@ -180,3 +180,13 @@ class AlreadySupportsError(FieldValueError):
 
 class VerdictError(FieldValueError):
     """A verdict cannot be given as asked: no public reason, or a duplicate of no other idea."""
+
+
+class OtherOrganisationError(TrustworkError):
+    """A copy to merge holds another organisation than the open file (another id)."""
+
+    def __init__(self, ours: str, theirs: str, name: str = "") -> None:
+        super().__init__(f"the copy is of organisation {theirs!r}, not {ours!r}")
+        self.ours = ours
+        self.theirs = theirs
+        self.name = name  # the copy's organisation as people know it

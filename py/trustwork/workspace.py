@@ -11,9 +11,11 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from trustwork.errors import ReadOnlyFileError
+from trustwork.i18n import Language, translate
 from trustwork.model.document import Document
+from trustwork.overview import person_name
 from trustwork.store import codec
-from trustwork.store.merge import MergeOutcome, merge
+from trustwork.store.merge import MergeOutcome, merge, merge_copies, merge_with_file
 from trustwork.store.migrations import SCHEMA_VERSION
 
 
@@ -85,7 +87,8 @@ def plan_save(workspace: Workspace, on_disk: str | bytes | None) -> SavePlan:
     """What to write, given the file's content now (None: the file is new or empty).
 
     When the file changed since this page last saw it, the person's copy is merged with
-    it. A file that cannot be read raises DataFileError: it is never written over.
+    it (``merge_with_file``: without a base when the file did not grow from the base). A
+    file that cannot be read raises DataFileError: it is never written over.
     """
     if workspace.read_only:
         raise ReadOnlyFileError(workspace.file_name)
@@ -95,7 +98,7 @@ def plan_save(workspace: Workspace, on_disk: str | bytes | None) -> SavePlan:
     theirs = codec.load(on_disk)
     if theirs.read_only:
         raise ReadOnlyFileError(workspace.file_name)
-    outcome = merge(workspace.base, workspace.document, theirs.document)
+    outcome = merge_with_file(workspace.base, workspace.document, theirs.document)
     minor = max(workspace.schema_minor, theirs.schema_minor)
     return SavePlan(codec.dumps(outcome.document, minor), outcome.document, outcome)
 
@@ -117,6 +120,42 @@ def saved(workspace: Workspace, plan: SavePlan, planned_from: Document,
 def pulled(workspace: Workspace, on_disk: str | bytes) -> tuple[Workspace, MergeOutcome]:
     """Take in what others saved, keeping the person's unsaved changes (nothing is written)."""
     theirs = codec.load(on_disk)
-    outcome = merge(workspace.base, workspace.document, theirs.document)
+    outcome = merge_with_file(workspace.base, workspace.document, theirs.document)
     return replace(workspace, base=theirs.document, base_fingerprint=fingerprint(on_disk),
                    document=outcome.document), outcome
+
+
+def with_copy(workspace: Workspace, copy: str | bytes, copy_name: str
+              ) -> tuple[Workspace, MergeOutcome]:
+    """The open file with another copy of it merged in, without a base (nothing is written:
+    the person saves as usual). Raises DataFileError for a copy that cannot be read,
+    ReadOnlyFileError for a copy from a newer Trustwork or into a read-only file, and
+    OtherOrganisationError for a copy of another organisation."""
+    if workspace.read_only:
+        raise ReadOnlyFileError(workspace.file_name)
+    theirs = codec.load(copy)
+    if theirs.read_only:
+        raise ReadOnlyFileError(copy_name)
+    outcome = merge_copies(workspace.document, theirs.document)
+    if outcome.document == workspace.document:
+        return workspace, outcome
+    return replace(workspace, document=outcome.document, unsaved=workspace.unsaved + 1,
+                   schema_minor=max(workspace.schema_minor, theirs.schema_minor)), outcome
+
+
+def copy_report(outcome: MergeOutcome, copy_name: str, language: Language,
+                key: str = "copy.merged") -> str:
+    """What a merged copy brought, for a person: "… 12 change(s) by Ann and Bob, 1
+    conflict(s)", or that it held nothing new."""
+    if not outcome.new_changes and not outcome.records_from_theirs:
+        return translate("copy.nothing_new", language, name=copy_name)
+    names = sorted({person_name(outcome.document, change.stamp.by)
+                    for change in outcome.new_changes}, key=str.casefold)
+    if not names:
+        people = translate("copy.nobody", language)
+    elif len(names) == 1:
+        people = names[0]
+    else:
+        people = f"{', '.join(names[:-1])} {translate('copy.and', language)} {names[-1]}"
+    return translate(key, language, name=copy_name, changes=len(outcome.new_changes),
+                     people=people, conflicts=len(outcome.new_conflicts))

@@ -19,6 +19,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from support.documents import Clock, empty_document, id_maker
+from support.merge_kinds import REGISTRY
 from trustwork.commands import (
     Command,
     CreateRecord,
@@ -28,22 +29,9 @@ from trustwork.commands import (
     handle,
 )
 from trustwork.model.document import Document, JsonValue, Stamp
-from trustwork.model.fields import Area, FieldSpec, KindSpec, Registry, ids_in
+from trustwork.model.fields import ids_in
 from trustwork.store import codec
 from trustwork.store.merge import merge
-
-ITEM = KindSpec("item", "things", (
-    FieldSpec("title", "text"),
-    FieldSpec("tags", "people"),
-    FieldSpec("steps", "lines"),
-    FieldSpec("sealed", "internal", logged=False),
-    FieldSpec("lock", "internal"),
-), title="title")
-REACTION = KindSpec("reaction", "things", (
-    FieldSpec("item", "record", refers_to="item"),
-    FieldSpec("text", "long_text"),
-), title="text", owner="item", listed=False)
-REGISTRY = Registry((ITEM, REACTION), (Area("things", "·"),))
 
 WORDS = ("a", "b", "c", "d", "é", "<x>")
 # Weighted so that people often change one list at the same time, which is where rules differ.

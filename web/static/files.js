@@ -3,7 +3,9 @@
  *
  * Savers, best first: the File System Access API (Chrome, Edge) reads and writes the
  * data file itself and remembers it for one-click reopening; elsewhere a file is opened
- * with <input type=file> and saved by downloading a new copy. It also keeps a small
+ * with <input type=file> and saved by downloading a new copy. A copy of the file to merge is
+ * picked the same way; where the person allows the file's folder (Chrome, Edge), its names
+ * are listed, so the page can notice a sync engine's conflicted copies. It also keeps a small
  * namespaced key-value store in IndexedDB (remembered file, journal of unsaved work).
  * All of it is plain bytes and text: what to write, and whether it may, Python decides.
  * The data file goes both ways as UTF-8 bytes (a Uint8Array), never as a JS string: Python
@@ -197,27 +199,99 @@
 
   /**
    * <input type=file>, for browsers without the File System Access API. The chosen file
-   * arrives as a "trustwork:file-chosen" event ({name, data}), whenever the person picks
-   * it: a dialog's cancel and change events do not come in the same order everywhere.
+   * arrives as a "trustwork:<purpose>-chosen" event ({name, data}; purpose "file" to open
+   * it, "copy" to merge it into the open one), whenever the person picks it: a dialog's
+   * cancel and change events do not come in the same order everywhere.
    */
-  function openWithInput() {
-    let input = document.querySelector("input[data-file-input]");
+  function openWithInput(purpose = "file") {
+    let input = document.querySelector(`input[data-file-input="${purpose}"]`);
     if (!input) {
       input = document.createElement("input");
       input.type = "file";
       input.accept = ".json,application/json";
       input.hidden = true;
-      input.dataset.fileInput = "";
+      input.dataset.fileInput = purpose;
       input.addEventListener("change", async () => {
         const file = input.files && input.files[0];
         if (!file) return;
         const detail = { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
         input.value = ""; // choosing the same file again is a new choice
-        window.dispatchEvent(new CustomEvent("trustwork:file-chosen", { detail }));
+        window.dispatchEvent(new CustomEvent(`trustwork:${purpose}-chosen`, { detail }));
       });
       document.body.append(input);
     }
     input.click();
+  }
+
+  /** Asks for a copy of the data file to merge, and reads it (never writes it); null when
+   * the person cancels. */
+  async function pickCopy() {
+    try {
+      const handle = takeTestHandle() || (await window.showOpenFilePicker({ types: JSON_TYPES }))[0];
+      return await readHandle(handle);
+    } catch (error) {
+      if (cancelled(error)) return null;
+      throw error;
+    }
+  }
+
+  // The folder of the open file, once the person allows it (Chrome, Edge): where a sync
+  // engine puts its conflicted copies. Reached by token, like files.
+  const folders = new Map();
+  let folderForTests = null;
+
+  function folderOf(token) {
+    const folder = folders.get(token);
+    if (!folder) throw new Error("That folder is no longer allowed");
+    return folder;
+  }
+
+  /**
+   * Asks for the folder of the open file (token `fileToken`), read and write; null when the
+   * person cancels. `holdsFile` says whether the open file is in it.
+   */
+  async function pickFolder(fileToken) {
+    let folder = folderForTests;
+    folderForTests = null;
+    try {
+      folder = folder || (await window.showDirectoryPicker({ mode: "readwrite" }));
+    } catch (error) {
+      if (cancelled(error)) return null;
+      throw error;
+    }
+    const holdsFile = (await folder.resolve(handleOf(fileToken))) !== null;
+    const token = nextToken++;
+    folders.set(token, folder);
+    return { token, holdsFile };
+  }
+
+  /** The names of the files in an allowed folder. */
+  async function folderNames(token) {
+    const names = [];
+    for await (const [name, entry] of folderOf(token).entries()) {
+      if (entry.kind === "file") names.push(name);
+    }
+    return names;
+  }
+
+  /** A file in an allowed folder, read as `read` reads the data file. */
+  async function readInFolder(token, name) {
+    return readHandle(await folderOf(token).getFileHandle(name));
+  }
+
+  /** Renames a file in an allowed folder (never over another file); false when the
+   * browser cannot rename it. */
+  async function renameInFolder(token, name, newName) {
+    const folder = folderOf(token);
+    const exists = await folder.getFileHandle(newName).then(() => true, () => false);
+    const handle = await folder.getFileHandle(name);
+    if (exists || typeof handle.move !== "function") return false;
+    await handle.move(newName);
+    return true;
+  }
+
+  function canPickFolder() {
+    return "showDirectoryPicker" in window && canPickFiles();
   }
 
   /** Saves by download (bytes): the person puts the new copy in place of the old one. */
@@ -254,6 +328,12 @@
     stampOf,
     write,
     openWithInput,
+    pickCopy,
+    canPickFolder,
+    pickFolder,
+    folderNames,
+    readInFolder,
+    renameInFolder,
     download,
     storeGet,
     storeKeys,
@@ -273,6 +353,14 @@
     /** Tests only: the next pick returns this handle instead of showing a picker. */
     useHandleForTests(handle) {
       handleForTests = handle;
+    },
+    /** Tests only: the next folder pick returns this directory handle (an OPFS folder). */
+    useFolderForTests(handle) {
+      folderForTests = handle;
+    },
+    /** Lets go of a folder the page no longer looks in. */
+    forgetFolder(token) {
+      folders.delete(token);
     },
   });
 })();

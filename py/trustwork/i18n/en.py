@@ -158,9 +158,43 @@ MESSAGES: dict[str, str] = {
         "Not saved: {detail} Your changes are still in this window and in the browser; "
         "try again."
     ),
+    "copy.merge": "Merge a copy…",
+    "copy.merged": "Merged {name}: {changes} change(s) by {people}, {conflicts} conflict(s).",
+    "copy.nothing_new": "{name} held nothing new: the open file already had all of it.",
+    "copy.and": "and",
+    "copy.nobody": "nobody",
+    "copy.other_organisation": (
+        "{name} is a copy of another organisation ({organisation}); it is not merged."
+    ),
+    "copy.explained": (
+        "Merge a copy of this file (a download, a file mailed back, a conflicted copy from "
+        "OneDrive, Dropbox, Nextcloud or Syncthing) with “Merge a copy…”: nothing of either "
+        "is lost."
+    ),
+    "copy.folder": "Allow the folder…",
+    "copy.folder_explained": (
+        "Allow this file's folder once: the page then notices the conflicted copies a sync "
+        "engine puts beside it, and offers to merge them."
+    ),
+    "copy.folder_lacks_file": "That folder does not hold {name}; pick the folder the file is in.",
+    "copy.found": "Conflicted copies beside {name} ({count}): {names}",
+    "copy.merge_found": "Merge and set aside",
+    "copy.none_found": "No conflicted copies beside {name}.",
+    "copy.set_aside": "Set aside as: {names}",
+    "copy.not_set_aside": (
+        "{name} is merged but could not be renamed; leave it or rename it yourself (merging "
+        "it again changes nothing)."
+    ),
+    "file.download_routine": (
+        "Working safely in this browser: open the shared file, work, and choose “Save as "
+        "download”. Do not put that download in place of the shared file: open the shared "
+        "file again (it then has what others saved meanwhile), choose “Merge a copy…” and "
+        "pick your download, save, and put that new download in place of the shared file "
+        "at once."
+    ),
     "file.download_explained": (
         "This browser cannot save into the file itself. “Save as download” gives you a new "
-        "copy: put it on the shared drive in place of the old one."
+        "copy: merge it into the shared file instead of replacing it (see below)."
     ),
     "file.others_saved": "Someone else has saved this file in the meantime.",
     "file.take_in": "Take in their changes",
@@ -197,7 +231,7 @@ MESSAGES: dict[str, str] = {
         "deleted or settled that item meanwhile."
     ),
     "file.busy": "others kept saving the file; try again in a moment.",
-    "file.status.downloaded": "downloaded: put the copy in place of the old file",
+    "file.status.downloaded": "downloaded: bring it into the shared file as below",
     "file.read_only_edit": (
         "This file can only be read (it comes from a newer Trustwork): the change was not "
         "recorded."

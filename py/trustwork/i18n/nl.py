@@ -165,9 +165,47 @@ MESSAGES: dict[str, str] = {
         "Niet opgeslagen: {detail} Je wijzigingen staan nog in dit venster en in de browser; "
         "probeer het opnieuw."
     ),
+    "copy.merge": "Kopie samenvoegen…",
+    "copy.merged": (
+        "{name} samengevoegd: {changes} wijziging(en) door {people}, {conflicts} tegenstrijdig."
+    ),
+    "copy.nothing_new": "{name} bevatte niets nieuws: het open bestand had alles al.",
+    "copy.and": "en",
+    "copy.nobody": "niemand",
+    "copy.other_organisation": (
+        "{name} is een kopie van een andere organisatie ({organisation}); die wordt niet "
+        "samengevoegd."
+    ),
+    "copy.explained": (
+        "Een kopie van dit bestand (een download, een bestand dat per mail terugkwam, een "
+        "conflicterende kopie van OneDrive, Dropbox, Nextcloud of Syncthing) voeg je samen met "
+        "“Kopie samenvoegen…”: niets van beide gaat verloren."
+    ),
+    "copy.folder": "Map toestaan…",
+    "copy.folder_explained": (
+        "Sta de map van dit bestand één keer toe: dan ziet de pagina de conflicterende "
+        "kopieën die een synchronisatiedienst ernaast zet, en biedt aan ze samen te voegen."
+    ),
+    "copy.folder_lacks_file": "Die map bevat {name} niet; kies de map waar het bestand in staat.",
+    "copy.found": "Conflicterende kopieën naast {name} ({count}): {names}",
+    "copy.merge_found": "Samenvoegen en opzij zetten",
+    "copy.none_found": "Geen conflicterende kopieën naast {name}.",
+    "copy.set_aside": "Opzij gezet als: {names}",
+    "copy.not_set_aside": (
+        "{name} is samengevoegd, maar kon niet worden hernoemd; laat het staan of hernoem "
+        "het zelf (nog eens samenvoegen verandert niets)."
+    ),
+    "file.download_routine": (
+        "Veilig werken in deze browser: open het gedeelde bestand, werk, en kies “Opslaan als "
+        "download”. Zet die download niet in de plaats van het gedeelde bestand: open het "
+        "gedeelde bestand opnieuw (dan heb je wat anderen intussen opsloegen), kies “Kopie "
+        "samenvoegen…” en kies je download, sla op, en zet die nieuwe download meteen op "
+        "de plaats van het gedeelde bestand."
+    ),
     "file.download_explained": (
         "Deze browser kan niet rechtstreeks in het bestand opslaan. “Opslaan als download” "
-        "geeft je een nieuwe kopie: zet die op de gedeelde schijf in plaats van de oude."
+        "geeft je een nieuwe kopie: voeg die samen met het gedeelde bestand in plaats van het "
+        "te vervangen (zie hieronder)."
     ),
     "file.others_saved": "Iemand anders heeft dit bestand intussen opgeslagen.",
     "file.take_in": "Hun wijzigingen overnemen",
@@ -206,7 +244,7 @@ MESSAGES: dict[str, str] = {
         "het onderdeel was intussen door iemand anders verwijderd of opgelost."
     ),
     "file.busy": "het bestand werd steeds opnieuw door anderen opgeslagen; probeer het zo weer.",
-    "file.status.downloaded": "gedownload: zet de kopie op de plaats van het oude bestand",
+    "file.status.downloaded": "gedownload: breng het in het gedeelde bestand zoals hieronder",
     "file.read_only_edit": (
         "Dit bestand is alleen te lezen (het komt van een nieuwere Trustwork): de wijziging is "
         "niet vastgelegd."

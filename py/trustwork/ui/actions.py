@@ -19,7 +19,7 @@ from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
 from trustwork.overview import label
 from trustwork.routes import LINKS
-from trustwork.ui import datafile, pilots
+from trustwork.ui import copies, datafile, pilots
 from trustwork.ui.browser import confirm, moment, new_id, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
 from trustwork.ui.render import go, show
@@ -136,6 +136,9 @@ ACTIONS: dict[str, ActionHandler] = {
     "restore-journal": _on_file(datafile.restore_journal),
     "discard-journal": _on_file(datafile.discard_journal),
     "pull": _on_file(datafile.pull),
+    "merge-copy": _on_file(copies.merge_a_copy),
+    "allow-folder": _on_file(copies.allow_folder),
+    "merge-found": _on_file(copies.merge_found),
     "resolve": _resolve,
     "delete-record": _delete_record,
     "restore-record": _restore_record,

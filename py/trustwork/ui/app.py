@@ -17,6 +17,7 @@ from trustwork.routes import route_for_hash
 from trustwork.ui.actions import act, with_demo
 from trustwork.ui.background import in_background, show_failure
 from trustwork.ui.browser import files, present, remembered_language
+from trustwork.ui.copies import merge_picked, watch_folder
 from trustwork.ui.datafile import open_text, watch
 from trustwork.ui.forms import submit_form
 from trustwork.ui.render import filter_rows, follow_address, show, when_shown
@@ -32,7 +33,8 @@ async def start() -> None:
     """
     route = route_for_hash(str(window.location.hash))
     view = AppView(language_or_default(remembered_language()), route.area, page=route.page,
-                   can_pick_files=bool(files().canPickFiles()))
+                   can_pick_files=bool(files().canPickFiles()),
+                   can_pick_folder=bool(files().canPickFolder()))
     window.trustworkBoot.markStage("data")
     if "demo" in parse_qs(str(window.location.search).lstrip("?"), keep_blank_values=True):
         view = with_demo(view)
@@ -44,6 +46,7 @@ async def start() -> None:
     show(session)
     _bind_events()
     in_background(watch())
+    in_background(watch_folder())
     window.trustworkBoot.ready()
 
 
@@ -77,6 +80,15 @@ def _bind_events() -> None:
         if session is not None:
             try:
                 await open_text(session, event.detail, None)
+            except Exception as error:  # shown in the page, never only in the console
+                show_failure(error)
+
+    @when("trustwork:copy-chosen", window)
+    async def on_copy_chosen(event: Any) -> None:
+        session = current()
+        if session is not None:
+            try:
+                await merge_picked(session, event.detail)
             except Exception as error:  # shown in the page, never only in the console
                 show_failure(error)
 

@@ -108,8 +108,11 @@ def switch_to(session: Session, workspace: Workspace | None, token: int | None,
     """Show another file (or none): the page lets go of the one it had."""
     if session.file_token is not None:
         files().forget(session.file_token)
-    session.workspace, session.file_token = workspace, token
+    if session.folder_token is not None:
+        files().forgetFolder(session.folder_token)
+    session.workspace, session.file_token, session.folder_token = workspace, token, None
     session.status, session.detail, session.disk_stamp = status, "", stamp
+    session.view = replace(session.view, folder_allowed=False, copies_found=(), copy_report="")
 
 
 def may_leave(session: Session) -> bool:

@@ -35,6 +35,7 @@ class Session:
     view: AppView
     workspace: Workspace | None = None
     file_token: int | None = None  # which picked file the workspace is saved to
+    folder_token: int | None = None  # the open file's folder, once the person allowed it
     status: str = "saved"
     detail: str = ""
     disk_stamp: str | None = None
