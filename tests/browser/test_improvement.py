@@ -6,12 +6,14 @@ demo organisation (changes stay in the page)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from support.browser import PageRecord, open_app, wait_until_started
+from support.browser import PageRecord, open_app, person, wait_until_started
+from support.documents import demo_text
 from trustwork.i18n import CATALOGUE
 
 pytestmark = pytest.mark.browser
@@ -168,3 +170,21 @@ def test_every_text_of_a_project_and_its_steps_shows_html_and_script_as_text(
     assert page.evaluate("window.hacked") is None
     assert page.locator("#app img, #app script").count() == 0
     assert record.errors == []
+
+
+def test_a_project_whose_month_a_hand_edited_file_broke_is_shown_but_not_carried_on(
+        page: Page, served: str) -> None:
+    data = json.loads(demo_text())
+    project = data["records"]["improvement_project"][0]
+    project["fields"]["month"] = "soon"
+    page = person(page.context, served, json.dumps(data))
+    page.click('[data-action="set-language"][data-language="en"]')
+    go(page, f"#improvement/{project['id']}")
+    update = f'form[data-form="update"][data-record="{project["id"]}"]'
+    expect(page.locator(f'{update} [name="month"]')).to_have_value("soon")
+    expect(page.locator("[data-steps]")).to_be_visible()
+    expect(page.locator('[data-action="carry-project"]')).to_have_count(0)
+    # Correcting the month brings the step to the next month back.
+    page.locator(f'{update} [name="month"]').fill("2025-04")
+    page.locator(f"{update} button[type=submit]").click()
+    expect(page.locator('[data-action="carry-project"]')).to_contain_text("2025-05")

@@ -14,6 +14,7 @@ from trustwork.commands import (
     UpdateRecord,
 )
 from trustwork.demo import SIZES, demo_document
+from trustwork.errors import FieldValueError
 from trustwork.i18n import language_or_default, translate
 from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
@@ -22,7 +23,7 @@ from trustwork.routes import LINKS
 from trustwork.ui import copies, datafile, pilots
 from trustwork.ui.browser import confirm, moment, new_id, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
-from trustwork.ui.render import go, show
+from trustwork.ui.render import go, problem, show
 from trustwork.ui.sealing import document_of
 from trustwork.ui.state import Session
 from trustwork.views import AppView
@@ -156,5 +157,10 @@ ACTIONS: dict[str, ActionHandler] = {
 async def act(session: Session, target: Any) -> None:
     """A button with ``data-action`` was clicked: its handler does the step."""
     handler = ACTIONS.get(str(target.dataset.action))
-    if handler is not None:
+    if handler is None:
+        return
+    try:
         await handler(session, target)
+    except FieldValueError as error:  # what the record holds does not allow the step
+        problem(session, translate(error.message_key, session.view.language,
+                                   **error.parameters))
