@@ -190,6 +190,12 @@ def page_with_file_in_folder(context: BrowserContext, served: str) -> Page:
     return page
 
 
+def allow_the_folder(page: Page) -> None:
+    """Allow the folder and wait until the page found Bob's copy there (and so kept it)."""
+    page.click('[data-action="allow-folder"]')
+    expect(page.locator("[data-copies-found]")).to_contain_text(BOB)
+
+
 def reopen(page: Page) -> None:
     page.locator('[data-action="reopen"]').click()
     expect(page.locator("[data-file-name]")).to_have_text(SHARED_FILE)
@@ -198,8 +204,7 @@ def reopen(page: Page) -> None:
 def test_the_allowed_folder_is_remembered_so_the_next_visit_offers_its_copies_at_once(
         context: BrowserContext, served: str) -> None:
     page = page_with_file_in_folder(context, served)
-    page.click('[data-action="allow-folder"]')
-    expect(page.locator("[data-copies-found]")).to_contain_text(BOB)
+    allow_the_folder(page)
 
     page.reload()
     wait_until_started(page)
@@ -211,7 +216,7 @@ def test_the_allowed_folder_is_remembered_so_the_next_visit_offers_its_copies_at
 
 def test_a_folder_the_browser_wants_allowed_again_takes_one_click(
         context: BrowserContext, served: str) -> None:
-    page_with_file_in_folder(context, served).click('[data-action="allow-folder"]')
+    allow_the_folder(page_with_file_in_folder(context, served))
     page = context.new_page()
     page.goto(served)
     wait_until_started(page)
@@ -253,3 +258,19 @@ def test_another_folder_the_person_allows_replaces_the_remembered_one(
     wait_until_started(last)
     reopen(last)
     expect(last.locator("[data-copies-found]")).to_contain_text(BOB)
+
+
+def test_a_remembered_folder_that_no_longer_holds_the_open_file_is_forgotten(
+        context: BrowserContext, served: str) -> None:
+    allow_the_folder(page_with_file_in_folder(context, served))
+    # The same organisation's file under the same name, but elsewhere (moved, say).
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(HAND_OVER, [SHARED_FILE, demo_text()])
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-file-name]")).to_have_text(SHARED_FILE)
+    page.wait_for_function(
+        "async () => (await trustworkFiles.storeKeys('folder:remembered:')).length === 0")
+    expect(page.locator('[data-action="allow-folder"]')).to_be_visible()
+    expect(page.locator('[data-action="allow-folder-again"]')).to_have_count(0)
