@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from support.browser import HAND_OVER, READ_FILE, SHARED_FILE, person
+from support.browser import HAND_OVER, READ_FILE, SHARED_FILE, person, wait_until_started
 from support.documents import demo_text
 from trustwork.demo import demo_document
 from trustwork.i18n import CATALOGUE
@@ -155,3 +155,122 @@ def test_conflicted_copies_in_the_allowed_folder_are_offered_merged_and_set_asid
     assert conflict.other == "Titel van Ann"
     expect(page.locator("[data-conflicts]")).to_be_visible()
     assert json.loads(after["andere.json"]) == json.loads(files["andere.json"])
+
+
+# Test-only: OPFS folders are always allowed, so these make the browser answer for a folder
+# as it does on a later visit, when the person must allow it again (and then does, or not).
+ASK_FOR_FOLDERS_AGAIN = """(allow) => {
+  let allowed = false;
+  const query = FileSystemDirectoryHandle.prototype.queryPermission;
+  FileSystemDirectoryHandle.prototype.queryPermission = async function (options) {
+    return allowed ? query.call(this, options) : "prompt";
+  };
+  FileSystemDirectoryHandle.prototype.requestPermission = async function () {
+    if (!allow) throw new DOMException("not allowed here", "SecurityError");
+    allowed = true;
+    return "granted";
+  };
+}"""
+ROOT_FOLDER_NEXT = """async () => {
+  trustworkFiles.useFolderForTests(await navigator.storage.getDirectory());
+}"""
+BOB = "organisatie-LAPTOP-BOB.json"
+
+
+def page_with_file_in_folder(context: BrowserContext, served: str) -> Page:
+    """A page that opened the shared file from the synced folder, beside Bob's conflicted
+    copy; the folder is handed to the page's next folder pick."""
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    files = {SHARED_FILE: demo_text(), BOB: codec.dumps(edited_copy("Titel van Bob", someone()))}
+    page.evaluate(IN_FOLDER, [FOLDER, files, SHARED_FILE])
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-file-name]")).to_have_text(SHARED_FILE)
+    return page
+
+
+def allow_the_folder(page: Page) -> None:
+    """Allow the folder and wait until the page found Bob's copy there (and so kept it)."""
+    page.click('[data-action="allow-folder"]')
+    expect(page.locator("[data-copies-found]")).to_contain_text(BOB)
+
+
+def reopen(page: Page) -> None:
+    page.locator('[data-action="reopen"]').click()
+    expect(page.locator("[data-file-name]")).to_have_text(SHARED_FILE)
+
+
+def test_the_allowed_folder_is_remembered_so_the_next_visit_offers_its_copies_at_once(
+        context: BrowserContext, served: str) -> None:
+    page = page_with_file_in_folder(context, served)
+    allow_the_folder(page)
+
+    page.reload()
+    wait_until_started(page)
+    reopen(page)
+    expect(page.locator("[data-copies-found]")).to_contain_text(BOB)
+    expect(page.locator('[data-action="allow-folder"]')).to_have_count(0)
+    expect(page.locator('[data-action="allow-folder-again"]')).to_have_count(0)
+
+
+def test_a_folder_the_browser_wants_allowed_again_takes_one_click(
+        context: BrowserContext, served: str) -> None:
+    allow_the_folder(page_with_file_in_folder(context, served))
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(ASK_FOR_FOLDERS_AGAIN, True)
+    reopen(page)
+    again = page.locator('[data-action="allow-folder-again"]')
+    expect(again).to_have_text(NL["copy.folder_again"])
+    expect(page.locator('[data-action="allow-folder"]')).to_have_count(0)
+    expect(page.locator("[data-copies-found]")).to_have_count(0)
+    again.click()
+    expect(page.locator("[data-copies-found]")).to_contain_text(BOB)
+    expect(again).to_have_count(0)
+
+
+def test_another_folder_the_person_allows_replaces_the_remembered_one(
+        context: BrowserContext, served: str) -> None:
+    first = page_with_file_in_folder(context, served)
+    first.evaluate(ROOT_FOLDER_NEXT)  # a folder above: it holds the file, not Bob's copy
+    first.click('[data-action="allow-folder"]')
+    expect(first.locator('[data-action="allow-folder"]')).to_have_count(0)
+    expect(first.locator("[data-copies-found]")).to_have_count(0)
+    first.close()
+
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(ASK_FOR_FOLDERS_AGAIN, False)
+    reopen(page)
+    page.click('[data-action="allow-folder-again"]')
+    expect(page.locator("[data-problem]")).to_have_text(NL["copy.folder_not_again"])
+    page.evaluate("""async (name) => trustworkFiles.useFolderForTests(
+      await (await navigator.storage.getDirectory()).getDirectoryHandle(name))""", FOLDER)
+    page.click('[data-action="allow-folder"]')
+    expect(page.locator("[data-copies-found]")).to_contain_text(BOB)
+    page.close()
+
+    last = context.new_page()
+    last.goto(served)
+    wait_until_started(last)
+    reopen(last)
+    expect(last.locator("[data-copies-found]")).to_contain_text(BOB)
+
+
+def test_a_remembered_folder_that_no_longer_holds_the_open_file_is_forgotten(
+        context: BrowserContext, served: str) -> None:
+    allow_the_folder(page_with_file_in_folder(context, served))
+    # The same organisation's file under the same name, but elsewhere (moved, say).
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(HAND_OVER, [SHARED_FILE, demo_text()])
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-file-name]")).to_have_text(SHARED_FILE)
+    page.wait_for_function(
+        "async () => (await trustworkFiles.storeKeys('folder:remembered:')).length === 0")
+    expect(page.locator('[data-action="allow-folder"]')).to_be_visible()
+    expect(page.locator('[data-action="allow-folder-again"]')).to_have_count(0)

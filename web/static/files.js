@@ -6,7 +6,8 @@
  * with <input type=file> and saved by downloading a new copy. A copy of the file to merge is
  * picked the same way; where the person allows the file's folder (Chrome, Edge), its names
  * are listed, so the page can notice a sync engine's conflicted copies. It also keeps a small
- * namespaced key-value store in IndexedDB (remembered file, journal of unsaved work).
+ * namespaced key-value store in IndexedDB (remembered file and folders, journal of unsaved
+ * work).
  * All of it is plain bytes and text: what to write, and whether it may, Python decides.
  * The data file goes both ways as UTF-8 bytes (a Uint8Array), never as a JS string: Python
  * takes bytes in with one copy, where a 10 MB string costs a conversion each way and its
@@ -20,6 +21,7 @@
   const DATABASE = "trustwork:files";
   const STORE = "values";
   const REMEMBERED = "file:remembered";
+  const REMEMBERED_FOLDER = "folder:remembered:"; // + the key the page gives (its file)
   const JSON_TYPES = [{ description: "Trustwork", accept: { "application/json": [".json"] } }];
   const MAX_BYTES = 100 * 1024 * 1024; // as the Python codec: larger files are not read
   // Every file picked gets a token; the page saves to the file whose token it holds, so a
@@ -246,6 +248,18 @@
     return folder;
   }
 
+  /** Whether the open file (token `fileToken`) is in `folder`; null when the browser will
+   * not say before the folder is allowed again. */
+  function holds(folder, fileToken) {
+    return folder.resolve(handleOf(fileToken)).then((path) => path !== null, () => null);
+  }
+
+  function folderToken(folder) {
+    const token = nextToken++;
+    folders.set(token, folder);
+    return token;
+  }
+
   /**
    * Asks for the folder of the open file (token `fileToken`), read and write; null when the
    * person cancels. `holdsFile` says whether the open file is in it.
@@ -259,10 +273,39 @@
       if (cancelled(error)) return null;
       throw error;
     }
-    const holdsFile = (await folder.resolve(handleOf(fileToken))) !== null;
-    const token = nextToken++;
-    folders.set(token, folder);
-    return { token, holdsFile };
+    return { token: folderToken(folder), holdsFile: (await holds(folder, fileToken)) === true };
+  }
+
+  /** Keeps an allowed folder for the next visit, under `key` (in place of the one before). */
+  function rememberFolder(token, key) {
+    return storePut(REMEMBERED_FOLDER + key, folderOf(token)).catch(() => undefined);
+  }
+
+  function forgetRememberedFolder(key) {
+    return storeDelete(REMEMBERED_FOLDER + key).catch(() => undefined);
+  }
+
+  /**
+   * The folder remembered under `key`, for the open file (token `fileToken`); null when there
+   * is none. Its `state`: "allowed" (with a `token`, as `pickFolder` gives), "ask" (the
+   * browser wants the person to allow it again: call again with `ask` on their click),
+   * "refused", or "elsewhere" (the open file is no longer in it).
+   */
+  async function rememberedFolder(fileToken, key, ask) {
+    const folder = await storeGet(REMEMBERED_FOLDER + key).catch(() => null);
+    if (!folder) return null;
+    const options = { mode: "readwrite" };
+    let permission = await folder.queryPermission(options);
+    if (permission === "prompt" && ask) {
+      // while the click still counts; file:// pages may not ask at all
+      permission = await folder.requestPermission(options).catch(() => "denied");
+    }
+    const holdsFile = await holds(folder, fileToken);
+    if (holdsFile === false || (permission === "granted" && holdsFile !== true)) {
+      return { state: "elsewhere" };
+    }
+    if (permission === "granted") return { state: "allowed", token: folderToken(folder) };
+    return { state: permission === "prompt" ? "ask" : "refused" };
   }
 
   /** The names of the files in an allowed folder. */
@@ -331,6 +374,9 @@
     pickCopy,
     canPickFolder,
     pickFolder,
+    rememberFolder,
+    forgetRememberedFolder,
+    rememberedFolder,
     folderNames,
     readInFolder,
     renameInFolder,

@@ -176,6 +176,14 @@ MESSAGES: dict[str, str] = {
         "Allow this file's folder once: the page then notices the conflicted copies a sync "
         "engine puts beside it, and offers to merge them."
     ),
+    "copy.folder_again": "Allow the folder again",
+    "copy.folder_again_explained": (
+        "You allowed this file's folder on an earlier visit; the browser asks once more before "
+        "the page looks there for conflicted copies."
+    ),
+    "copy.folder_not_again": (
+        "The browser did not allow the folder again; choose “Allow the folder…” to pick it."
+    ),
     "copy.folder_lacks_file": "That folder does not hold {name}; pick the folder the file is in.",
     "copy.found": "Conflicted copies beside {name} ({count}): {names}",
     "copy.merge_found": "Merge and set aside",

@@ -186,6 +186,14 @@ MESSAGES: dict[str, str] = {
         "Sta de map van dit bestand één keer toe: dan ziet de pagina de conflicterende "
         "kopieën die een synchronisatiedienst ernaast zet, en biedt aan ze samen te voegen."
     ),
+    "copy.folder_again": "Map opnieuw toestaan",
+    "copy.folder_again_explained": (
+        "Je stond de map van dit bestand bij een eerder bezoek toe; de browser vraagt het nog "
+        "één keer voordat de pagina daar naar conflicterende kopieën kijkt."
+    ),
+    "copy.folder_not_again": (
+        "De browser stond de map niet opnieuw toe; kies “Map toestaan…” om hem te kiezen."
+    ),
     "copy.folder_lacks_file": "Die map bevat {name} niet; kies de map waar het bestand in staat.",
     "copy.found": "Conflicterende kopieën naast {name} ({count}): {names}",
     "copy.merge_found": "Samenvoegen en opzij zetten",

@@ -29,6 +29,7 @@ from trustwork.ui.state import Session
 from trustwork.views import AppView
 
 ActionHandler = Callable[[Session, Any], Awaitable[None]]
+Step = Callable[[Session], Awaitable[None]]
 
 
 def with_demo(view: AppView) -> AppView:
@@ -120,6 +121,14 @@ def _leaving_first(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
     return leave_then
 
 
+def _then_folder(step: Step) -> Step:
+    """Opening a file, then the folder allowed for it on an earlier visit (Chrome, Edge)."""
+    async def open_then_folder(session: Session) -> None:
+        await step(session)
+        await copies.recall_folder(session)
+    return open_then_folder
+
+
 def _on_file(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
     """A step on the open file, whichever button asked for it."""
     async def on_file(session: Session, target: Any) -> None:
@@ -130,8 +139,8 @@ def _on_file(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
 ACTIONS: dict[str, ActionHandler] = {
     "set-language": _set_language,
     "open-demo": _leaving_first(_open_demo),
-    "open-file": _leaving_first(datafile.open_file),
-    "reopen": _leaving_first(datafile.reopen_file),
+    "open-file": _leaving_first(_then_folder(datafile.open_file)),
+    "reopen": _leaving_first(_then_folder(datafile.reopen_file)),
     "new-file": _leaving_first(datafile.new_file),
     "save": _on_file(datafile.save),
     "restore-journal": _on_file(datafile.restore_journal),
@@ -139,6 +148,7 @@ ACTIONS: dict[str, ActionHandler] = {
     "pull": _on_file(datafile.pull),
     "merge-copy": _on_file(copies.merge_a_copy),
     "allow-folder": _on_file(copies.allow_folder),
+    "allow-folder-again": _on_file(copies.allow_folder_again),
     "merge-found": _on_file(copies.merge_found),
     "resolve": _resolve,
     "delete-record": _delete_record,

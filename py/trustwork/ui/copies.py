@@ -1,6 +1,7 @@
 """Other copies of the open file in the page: merge one the person picks, and, where the
 person allowed the file's folder (Chrome, Edge), the conflicted copies a sync engine left
-beside it, which are renamed aside once the merge is saved (never deleted)."""
+beside it, which are renamed aside once the merge is saved (never deleted). The allowed
+folder is remembered for that file, so the next visit looks there again."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from trustwork.ui.browser import content, files, present
 from trustwork.ui.datafile import save
 from trustwork.ui.render import problem, show
 from trustwork.ui.state import WATCH_SECONDS, Session, current, save_lock
-from trustwork.workspace import copy_report, with_copy
+from trustwork.workspace import Workspace, copy_report, with_copy
 
 
 def _take_in(session: Session, picked: Any) -> str | None:
@@ -84,9 +85,69 @@ async def allow_folder(session: Session) -> None:
         problem(session, translate("copy.folder_lacks_file", session.view.language,
                                    name=session.workspace.file_name))
         return
-    session.folder_token = int(folder.token)
-    session.view = replace(session.view, folder_allowed=True, problem="")
+    await files().rememberFolder(int(folder.token), _folder_key(session.workspace))
+    session.view = replace(session.view, problem="")
+    await _use_folder(session, int(folder.token))
+
+
+def _folder_key(workspace: Workspace) -> str:
+    """Per organisation and file name, as the journal: a copy elsewhere has its own folder."""
+    return f"{workspace.document.organisation.id}:{workspace.file_name}"
+
+
+async def _use_folder(session: Session, token: int) -> None:
+    session.folder_token = token
+    session.view = replace(session.view, folder_allowed=True, folder_again=False)
     await look_for_copies(session)
+    show(session)  # the button goes, also when no copies were found
+
+
+async def recall_folder(session: Session) -> None:
+    """Once a file is open: the folder allowed for it on an earlier visit. Where the browser
+    still allows it, look for copies at once; where it wants the person to allow it again,
+    offer that (one click)."""
+    if session.folder_token is not None or session.view.folder_again:
+        return  # the file open before is still open (the new one was not opened)
+    try:
+        await _recall(session, ask=False)
+    except Exception:  # remembering is a convenience: "Allow the folder…" still works
+        return
+
+
+async def allow_folder_again(session: Session) -> None:
+    """The person allows the remembered folder again (the browser asks them now)."""
+    if not await _recall(session, ask=True):
+        session.view = replace(session.view, folder_again=False)
+        problem(session, translate("copy.folder_not_again", session.view.language))
+
+
+async def _recall(session: Session, ask: bool) -> bool:
+    """Take the folder remembered for the open file as far as the browser allows it; says
+    whether it is allowed now or waits for the person's click."""
+    workspace, file_token = session.workspace, session.file_token
+    if workspace is None or file_token is None or not session.view.can_pick_folder:
+        return True
+    found = await files().rememberedFolder(file_token, _folder_key(workspace), ask)
+    if not present(found):
+        return True
+    state = str(found.state)
+    if session.workspace is not workspace or session.file_token != file_token:
+        if state == "allowed":
+            files().forgetFolder(int(found.token))
+        return True  # another file is open meanwhile
+    if state == "elsewhere":
+        await files().forgetRememberedFolder(_folder_key(workspace))
+        session.view = replace(session.view, folder_again=False)
+        show(session)
+        return True
+    if state == "ask" and not ask:
+        session.view = replace(session.view, folder_again=True)
+        show(session)
+        return True
+    if state == "allowed":
+        await _use_folder(session, int(found.token))
+        return True
+    return False  # not allowed: the person can still pick the folder with "Allow the folder…"
 
 
 async def look_for_copies(session: Session) -> None:

@@ -112,7 +112,8 @@ def switch_to(session: Session, workspace: Workspace | None, token: int | None,
         files().forgetFolder(session.folder_token)
     session.workspace, session.file_token, session.folder_token = workspace, token, None
     session.status, session.detail, session.disk_stamp = status, "", stamp
-    session.view = replace(session.view, folder_allowed=False, copies_found=(), copy_report="")
+    session.view = replace(session.view, folder_allowed=False, folder_again=False,
+                           copies_found=(), copy_report="")
 
 
 def may_leave(session: Session) -> bool:

@@ -66,10 +66,12 @@ class AppView:
     notice: str = ""  # a short confirmation ("Saved in the register"), cleared on the next step
     filter: str = ""  # words every row of the area's lists must hold (sent with Enter)
     # Copies of the open file: whether the browser can reach its folder (Chrome, Edge) and
-    # the person allowed it, the conflicted copies found there, and what the last merge of a
-    # copy brought.
+    # the person allowed it (or allowed it on an earlier visit, and the browser wants them to
+    # allow it again), the conflicted copies found there, and what the last merge of a copy
+    # brought.
     can_pick_folder: bool = False
     folder_allowed: bool = False
+    folder_again: bool = False
     copies_found: tuple[str, ...] = ()
     copy_report: str = ""
     following: frozenset[str] = frozenset()  # the pilots this browser's person follows
