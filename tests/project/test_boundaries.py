@@ -59,7 +59,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("trustwork.commands",),
     ("trustwork.store",),
     ("trustwork.register", "trustwork.confidential", "trustwork.overview", "trustwork.workspace",
-     "trustwork.demo", "trustwork.routes", "trustwork.improvement", "trustwork.ideas"),
+     "trustwork.demo", "trustwork.routes", "trustwork.improvement", "trustwork.ideas",
+     "trustwork.decisions"),
     ("trustwork.views",),
     ("trustwork.ui", "trustwork.cli", "trustwork.__main__"),
 )
