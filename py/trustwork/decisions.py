@@ -174,14 +174,14 @@ def decide(document: Document, proposal_id: str, outcome: str, rationale: str,
     review_date = review_date.strip()
     if review_date and not is_date(review_date):
         raise DecisionError("review_date", "form.error.date")
+    if outcome == "adopted_amended" and not amendments(document, proposal_id):
+        raise DecisionError("outcome", "decisions.error.no_amendment")
     if outcome in ADOPTED:
         objections = tally(document, proposal_id).objection
         if objections:
             raise ObjectionStandsError(objections)
         if not review_date:
             raise DecisionError("review_date", "decisions.error.review_required")
-    if outcome == "adopted_amended" and not amendments(document, proposal_id):
-        raise DecisionError("outcome", "decisions.error.no_amendment")
     fields: dict[str, JsonValue] = {"outcome": outcome, "rationale": rationale,
                                     "review_date": review_date or None,
                                     "decided_on": today.isoformat(), "decided_by": who}
