@@ -298,8 +298,9 @@ def rules_changed(document: Document, proposal: Record) -> list[Record]:
 
 @dataclass(frozen=True)
 class LogFilter:
-    """What the decision log shows: words in the title, topic or text; a team affected; a
-    topic; an outcome; and decisions dated from ``since`` to ``until`` (both included)."""
+    """What the decision log shows: words in the title, topic, any version's text or the
+    rationale; a team affected; a topic; an outcome; and decisions dated from ``since`` to
+    ``until`` (both included)."""
 
     words: str = ""
     team: str = ""
@@ -323,6 +324,10 @@ def decision_log(document: Document, wanted: LogFilter) -> list[LogEntry]:
     """The proposals the filter lets through, the latest first."""
     words = wanted.words.casefold().split()
     since, until = _date(wanted.since), _date(wanted.until)
+    amended: dict[str, list[str]] = {}  # every version's text is searched
+    for amendment in document.live(AMENDMENT) if words else ():
+        amended.setdefault(str(amendment.fields.get("proposal")), []).append(
+            _text(amendment.fields.get("text")))
     entries = []
     for proposal in document.live(PROPOSAL):
         fields = proposal.fields
@@ -345,7 +350,8 @@ def decision_log(document: Document, wanted: LogFilter) -> list[LogEntry]:
             continue
         if words:
             text = " ".join((_text(fields.get("title")), _text(topic),
-                             _text(fields.get("proposal")), _text(fields.get("rationale"))))
+                             _text(fields.get("proposal")), _text(fields.get("rationale")),
+                             *amended.get(proposal.id, ())))
             folded = text.casefold()
             if not all(word in folded for word in words):
                 continue
