@@ -466,6 +466,7 @@ MESSAGES: dict[str, str] = {
         "One sentence, and why it exists. When the register holds its budget, say which "
         "rule this one replaces, or the decision that raised the budget."
     ),
+    "field.organisation.rules_budget": "Rules budget",
     "dashboard.mission_from": "Mission from the recalibration of {date}",
     # Trust scan
     "kind.scan_round": "scan rounds",

@@ -467,6 +467,7 @@ MESSAGES: dict[str, str] = {
         "Eén zin, en waarom hij bestaat. Zit het register aan zijn budget, zeg dan welke regel "
         "deze vervangt, of welk besluit het budget verhoogde."
     ),
+    "field.organisation.rules_budget": "Regelbudget",
     "dashboard.mission_from": "Missie uit de herijking van {date}",
     # Vertrouwensscan
     "kind.scan_round": "scanrondes",
