@@ -292,10 +292,12 @@ def _decisions(build: _Builder, counts: DemoSize, people: list[str], teams: list
     with responses, some amended, the last round's still open; one decision made a rule."""
     start, pick = build.start, build.random.choice
     months = max(counts.months, 1)
+    # The last round is planned for next month (added the day after this month's round).
     rounds = [build.add("decision_round", {
         "date": _month(start, month) + "-15",
         "present": list(build.random.sample(people, min(8, len(people)))),
-    }, days=15 + month * 30, by=people[0]) for month in range(months + 1)]
+    }, days=15 + min(month * 30, (months - 1) * 30 + 1), by=people[0])
+        for month in range(months + 1)]
     for index in range(counts.decisions):
         month = index % months
         topic, title = TOPICS[index % len(TOPICS)]
