@@ -18,6 +18,7 @@ from trustwork.errors import (
     DecisionError,
     FieldValueError,
     NoPersonChosenError,
+    NotTheProposerError,
     ObjectionNeedsReasonError,
     ObjectionStandsError,
     ProposalClosedError,
@@ -67,9 +68,13 @@ def current_text(document: Document, proposal: Record) -> str:
 
 def amend(document: Document, proposal_id: str, text: str, summary: str, person: str | None,
           amendment_id: str) -> CreateRecord:
-    """A new version of an open proposal, by ``person``."""
+    """A new version of an open proposal, by its proposer (anyone, for a proposal that
+    names no proposer)."""
     who = _person(document, person)
-    _open_proposal(document, proposal_id)
+    proposal = _open_proposal(document, proposal_id)
+    proposer = proposal.fields.get("proposed_by")
+    if isinstance(proposer, str) and proposer and proposer != who:
+        raise NotTheProposerError()
     text = _required_text("text", text)
     summary = summary.strip()
     if len(summary) > 200:

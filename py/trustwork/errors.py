@@ -185,6 +185,13 @@ class ObjectionStandsError(FieldValueError):
         super().__init__("outcome", "decisions.error.objection_stands", count=count)
 
 
+class NotTheProposerError(FieldValueError):
+    """Only the person who made a proposal amends it; others respond with a concern."""
+
+    def __init__(self) -> None:
+        super().__init__("", "decisions.error.not_proposer")
+
+
 class DecisionError(FieldValueError):
     """An outcome cannot be recorded as asked: no rationale, no review date, or "adopted as
     amended" without an amendment."""

@@ -1,11 +1,11 @@
 """Decisions by consent, the rules register and the recalibrations through the page of the
 built file in real Chromium: a round and its proposal, responses that a person changes until
-the proposal closes, an objection that needs its reason and blocks adoption, an amendment as a
-new version, the outcome with its rationale and review date, the decision log and its
-filters, the rules budget, signals on a rule and the question it can be put to, and a
-recalibration beside the one before it. Mostly on the demo organisation (changes stay in the
-page); every text typed is HTML that must show as text. Two people responding to one proposal
-in one shared file at once both count."""
+the proposal closes, an objection that needs its reason and blocks adoption, an amendment (by
+the proposer only) as a new version, the outcome with its rationale and review date, the
+decision log and its filters, the rules budget, signals on a rule and the question it can be
+put to, and a recalibration beside the one before it. Mostly on the demo organisation
+(changes stay in the page); every text typed is HTML that must show as text. Two people
+responding to one proposal in one shared file at once both count."""
 
 from __future__ import annotations
 
@@ -275,6 +275,7 @@ def test_two_people_responding_to_one_proposal_in_one_shared_file_at_once_both_c
     document = codec.load(text).document
     proposal = next(p for p in document.live("proposal") if not decisions.is_closed(p))
     answered = {r.fields.get("person") for r in decisions.responses(document, proposal.id)}
+    answered.add(proposal.fields.get("proposed_by"))  # only the proposer may amend it
     people = sorted((p for p in document.live("person") if p.id not in answered),
                     key=lambda p: str(p.fields.get("name")).casefold())
     before = decisions.tally(document, proposal.id).total
@@ -286,6 +287,7 @@ def test_two_people_responding_to_one_proposal_in_one_shared_file_at_once_both_c
         page.locator('form[data-form="pick-me"] button').click()
         expect(page.locator("[data-me]")).to_contain_text(str(who.fields.get("name")))
         go(page, f"#decisions/{proposal.id}")
+        expect(page.locator('form[data-form="amend"]')).to_have_count(0)
         respond(page, response, "Zo kan het." if response == "concern" else "")
         expect(page.locator("[data-response-count]")).to_have_text(str(before + 1))
     for page, state in ((ann, "saved"), (bob, "merged")):

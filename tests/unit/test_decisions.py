@@ -18,6 +18,7 @@ from trustwork.errors import (
     DecisionError,
     FieldValueError,
     NoPersonChosenError,
+    NotTheProposerError,
     ObjectionNeedsReasonError,
     ObjectionStandsError,
     ProposalClosedError,
@@ -47,7 +48,7 @@ class Round:
                 "founder")
         self.do(CreateRecord("decision_round", "round-1", {"date": "2026-03-15"}), "founder")
         self.do(CreateRecord("proposal", "proposal-1", {
-            "title": "Fietsplan", "round": "round-1", "topic": "Mobiliteit",
+            "title": "Fietsplan", "round": "round-1", "topic": "Mobiliteit", "proposed_by": ANN,
             "teams": ["team-north"], "proposal": "Iedereen een fiets van de zaak."}), ANN)
 
     def do(self, command: Command, by: str) -> Document:
@@ -94,9 +95,12 @@ def test_an_objection_needs_a_reason_and_blocks_adoption_while_it_stands() -> No
         decisions.decide(office.document, "proposal-1", "adopted_amended", "x", "2027-01-01",
                          ANN, TODAY)
     assert no_amendment.value.field == "outcome"
-    # Amended, the objector answers the new version; the earlier answers are marked so.
+    # Amended by its proposer, the objector answers the new version; the earlier answers
+    # are marked so.
+    with pytest.raises(NotTheProposerError):
+        decisions.amend(office.document, "proposal-1", "Anders", "", BOB, "amendment-x")
     office.do(decisions.amend(office.document, "proposal-1", "Eerst een proef met de nachtploeg.",
-                              "Proef", BOB, "amendment-1"), BOB)
+                              "Proef", ANN, "amendment-1"), ANN)
     assert decisions.version_of(office.document, "proposal-1") == 2
     proposal = office.document.records["proposal-1"]
     assert decisions.current_text(office.document, proposal) == (

@@ -381,6 +381,10 @@ MESSAGES: dict[str, str] = {
         "{count} objection(s) stand: by consent a proposal is adopted only when nobody objects. "
         "Amend it and ask again, or record another outcome."
     ),
+    "decisions.error.not_proposer": (
+        "Only the person who made the proposal amends it: respond with a concern to "
+        "suggest a change."
+    ),
     "decisions.error.rationale_required": "Give the rationale: why this outcome.",
     "decisions.error.review_required": "An adopted decision has a review date.",
     "decisions.error.no_amendment": "The proposal was not amended: choose “adopted”.",

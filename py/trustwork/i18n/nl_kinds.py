@@ -382,6 +382,10 @@ MESSAGES: dict[str, str] = {
         "Er staan {count} bezwaar/bezwaren: bij consent is een voorstel pas aangenomen als "
         "niemand bezwaar heeft. Pas het aan en vraag opnieuw, of leg een andere uitkomst vast."
     ),
+    "decisions.error.not_proposer": (
+        "Alleen wie het voorstel deed, past het aan: reageer met een zorg om een "
+        "wijziging voor te stellen."
+    ),
     "decisions.error.rationale_required": "Geef de onderbouwing: waarom deze uitkomst.",
     "decisions.error.review_required": "Een aangenomen besluit heeft een evaluatiedatum.",
     "decisions.error.no_amendment": "Het voorstel is niet aangepast: kies “aangenomen”.",

@@ -176,6 +176,9 @@ def _proposal_extras(document: Document, proposal: Record, view: AppView, today:
                             and v < version}
                            for r in decisions.responses(document, proposal.id)),
         "me_known": bool(view.me) and view.me in document.records,
+        # The proposer amends (anyone, when it names none).
+        "may_amend": not isinstance(proposer := fields.get("proposed_by"), str)
+        or not proposer or proposer == view.me,
         "own": dict(own.fields) if own is not None else {},
         "outcome": outcome,
         "closed": outcome != "open",
