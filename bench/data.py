@@ -34,6 +34,9 @@ Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
   time with markdown-it-py's import) and the difference between its first and last revision
   (``#pilots/<id>/diff/<first>/<last>``), timed like a list view; and in Pyodide, the diff
   alone (``trustwork.pilots.diff``) of the two texts.
+- the decision log of issue 12 on the large file (goal: at most 150 ms): ``#decisions/log``
+  filtered on an outcome and a topic, followed from ``#decisions`` as its filter form does,
+  with the entries shown.
 
     .venv/bin/python bench/data.py [--runs 3]
 """
@@ -65,7 +68,10 @@ from common import (
     median,
     spread,
 )
-from trustwork.kinds import AREAS  # found through common, which puts py/ on the path
+from trustwork.decisions import LogFilter  # found through common, which puts py/ on the path
+from trustwork.kinds import AREAS
+from trustwork.routes import LINKS
+from trustwork.views.decisions import log_page
 
 TIMEOUT_MS = 180_000
 JSON_PARSE = """(runs) => {
@@ -301,6 +307,23 @@ def pilot_views(page: Page, runs: int, text: str) -> None:
          spread=spread(python["times"]), diff_lines=python["lines"], revisions=count)
 
 
+LOG_FILTER = LogFilter(outcome="adopted", topic="Mobiliteit")
+LOG_ENTRIES = """() => document.querySelectorAll("[data-decision-log] tr[data-log-entry]").length"""
+
+
+def decision_views(page: Page, runs: int) -> None:
+    """The decision log filtered on an outcome and a topic, ``runs`` times, each from the
+    decisions area's page."""
+    route = LINKS.page("decisions", log_page(LOG_FILTER))
+    times: list[float] = []
+    for _ in range(runs):
+        page.evaluate(LIST_VIEW, "#decisions")
+        times.append(page.evaluate(LIST_VIEW, route)["rendered"])
+    emit(issue=12, figure="filtered_decision_log_ms", route=route, median=median(times),
+         max=round(max(times), 1), entries=page.evaluate(LOG_ENTRIES),
+         target_ms=IDEA_VIEW_TARGET_MS, met=(median(times) or 0) <= IDEA_VIEW_TARGET_MS)
+
+
 def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
     """Open the large file and an empty organisation, in turns, each in a fresh profile;
     then every list view on the last large one. Returns the median open to first screen."""
@@ -320,6 +343,7 @@ def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
                         idea_views(page, runs, json.loads(large)["records"]["idea_campaign"][0]
                                    ["id"])
                         pilot_views(page, runs, large)
+                        decision_views(page, runs)
     opening = [run["shown"] - run["chosen"] for run in taken["large"]]
     longest = [run["longest"] for run in taken["large"]]
     emit(goal=3, figure="open_to_first_screen_ms", median=median(opening),

@@ -180,8 +180,21 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
         }, days=3, by=founder)
     for name, description in VALUES:
         build.add("value", {"name": name, "description": description}, days=2, by=founder)
-    for name, purpose in RULES[:counts.rules]:
-        build.add("rule", {"title": name, "purpose": purpose}, days=2, by=pick(people))
+    rules = []
+    for index, (name, purpose) in enumerate(RULES[:counts.rules]):
+        rules.append(build.add("rule", {
+            "title": name, "purpose": purpose, "steward": people[(index * 5) % len(people)],
+            "since": _month(start, 0) + "-01",
+            # The first rule's review is overdue; the others come later.
+            "review_date": _month(start, counts.months - 2 if index == 0 else
+                                  counts.months + 6 + index) + "-01",
+        }, days=2, by=pick(people)))
+    for index, rule in enumerate(rules[:2]):
+        for offset, (signal, comment) in enumerate(RULE_SIGNALS):
+            build.add("rule_signal", {"rule": rule, "signal": signal, "comment": comment,
+                                      "person": people[(index + offset * 3 + 1) % len(people)]},
+                      days=40 + index * 10 + offset, by=people[(index + offset * 3 + 1)
+                                                                % len(people)])
     previous: dict[str, str] = {}
     for month in range(counts.months):
         recent = month >= counts.months - 12  # steps for the last year's projects only
@@ -224,22 +237,11 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
     _idea_campaigns(build, counts, people, teams)
     for index in range(counts.pilots):
         _pilot(build, counts, index, people, teams)
-    rounds = [build.add("decision_round", {
-        "date": _month(start, month) + "-15",
-        "present": list(build.random.sample(people, min(8, len(people)))),
-    }, days=15 + month * 30, by=founder) for month in range(max(counts.months, 1))]
-    for index in range(counts.decisions):
-        month = index % len(rounds)
-        build.add("proposal", {
-            "title": pick(("Mobiliteit", "Huisstijl", "Werktijden", "Opleidingen")),
-            "round": rounds[month], "teams": [pick(teams)],
-            "proposal": "Voorstel voor de hele organisatie; iedereen kon aanschuiven.",
-            "outcome": "adopted", "rationale": "Niemand had een overwegend bezwaar.",
-        }, days=15 + month * 30 + 0.5, by=pick(people))
+    _decisions(build, counts, people, teams, rules)
     for quarter in range(max(counts.months // 3, 1)):
         build.add("vision", {
             "date": _month(start, quarter * 3) + "-20",
-            "vision": "Vertrouwen is ons uitgangspunt: wie het werk doet, weet hoe het beter kan.",
+            "vision": VISIONS[quarter % len(VISIONS)],
             "mission": f"Elke maand samen een stap beter (herijking {quarter + 1}).",
             "participants": [people[(quarter + offset) % len(people)] for offset in range(6)],
         }, days=20 + quarter * 90, by=founder)
@@ -250,13 +252,81 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
         }, days=40 + index * 30, by=founder)
 
     organisation, created = new_record(
-        ORGANISATION_KIND, {"name": "De Voorbeeldgroep"}, build.new_id("organisation"),
+        ORGANISATION_KIND, {"name": "De Voorbeeldgroep", "rules_budget": counts.rules},
+        build.new_id("organisation"),
         build.stamp(0, founder), build.new_id("change"))
     return Document(
         organisation=organisation,
         records={record.id: record for record in build.records},
         changes=tuple(sorted((created, *build.changes), key=change_order)),
     )
+
+
+RULE_SIGNALS = (("not_followed", "In de drukte van de ochtendpiek lukt dat niet."),
+                ("makes_no_sense",
+                 "Bij ons team staat het gereedschap op de kar, niet in de kast."))
+VISIONS = ("Vertrouwen is ons uitgangspunt: wie het werk doet, weet hoe het beter kan.",
+           "Vertrouwen is ons uitgangspunt: wie het werk doet, weet hoe het beter kan en "
+           "mag het ook beter maken.")
+TOPICS = (("Mobiliteit", "Een fietsplan voor iedereen"),
+          ("Huisstijl", "Eén sjabloon voor offertes"),
+          ("Werktijden", "Vrij kiezen tussen 7 en 19 uur"),
+          ("Opleidingen", "Een opleidingsbudget per persoon"))
+RESPONSE_REASONS = {"consent": None, "concern": "Let op de kosten in het eerste jaar.",
+                    "objection": "Dit raakt de nachtploeg, die niet gevraagd is."}
+
+
+def _decisions(build: _Builder, counts: DemoSize, people: list[str], teams: list[str],
+               rules: list[str]) -> None:
+    """Monthly rounds (and one planned next month) with proposals decided by consent: each
+    with responses, some amended, the last round's still open; one decision made a rule."""
+    start, pick = build.start, build.random.choice
+    months = max(counts.months, 1)
+    # The last round is planned for next month (added the day after this month's round).
+    rounds = [build.add("decision_round", {
+        "date": _month(start, month) + "-15",
+        "present": list(build.random.sample(people, min(8, len(people)))),
+    }, days=15 + min(month * 30, (months - 1) * 30 + 1), by=people[0])
+        for month in range(months + 1)]
+    for index in range(counts.decisions):
+        month = index % months
+        topic, title = TOPICS[index % len(TOPICS)]
+        is_open = month == months - 1
+        amended = index % 5 == 1
+        outcome = ("open" if is_open else "adopted_amended" if amended else
+                   pick(("adopted", "adopted", "adopted", "not_adopted", "withdrawn")))
+        day = 15 + month * 30
+        round_date = _month(start, month) + "-15"
+        proposer = pick(people)
+        fields: dict[str, JsonValue] = {
+            "title": title, "topic": topic, "round": rounds[month], "teams": [pick(teams)],
+            "proposal": "Voorstel voor de hele organisatie; iedereen kon aanschuiven.",
+            "proposed_by": proposer,
+        }
+        if not is_open:
+            fields.update({
+                "outcome": outcome, "decided_on": round_date, "decided_by": people[0],
+                "rationale": ("Niemand had een overwegend bezwaar." if outcome.startswith("adopted")
+                              else "Er bleef een bezwaar staan dat we serieus nemen."),
+                "review_date": (_month(start, month + (4 if index % 3 == 0 else 24)) + "-01"
+                                if outcome.startswith("adopted") else None),
+            })
+        proposal = build.add("proposal", fields, days=day - 10 + 0.5, by=proposer)
+        if amended:
+            build.add("proposal_amendment", {
+                "proposal": proposal, "summary": "Eerst een proef van drie maanden",
+                "text": "Voorstel voor de hele organisatie, eerst als proef van drie maanden.",
+                "person": proposer}, days=day - 5, by=proposer)
+        for offset in range(3):
+            who = people[(index * 3 + offset) % len(people)]
+            answer = ("consent" if outcome.startswith("adopted") or offset else
+                      pick(("concern", "objection")))
+            build.add("proposal_response", {
+                "proposal": proposal, "person": who, "response": answer,
+                "reason": RESPONSE_REASONS[answer], "version": 2 if amended else 1,
+            }, days=day - 3 + offset * 0.1, by=who)
+        if index == 0 and rules and outcome.startswith("adopted"):
+            build.amend(rules[-1], {"decision": proposal})
 
 
 IDEA_CRITERIA = ("Het bespaart aantoonbaar kosten", "Het werk wordt er niet slechter van",

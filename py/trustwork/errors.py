@@ -182,6 +182,47 @@ class VerdictError(FieldValueError):
     """A verdict cannot be given as asked: no public reason, or a duplicate of no other idea."""
 
 
+class ProposalClosedError(FieldValueError):
+    """A proposal that has its outcome takes no more responses, amendments or decisions."""
+
+    def __init__(self) -> None:
+        super().__init__("", "decisions.error.closed")
+
+
+class ObjectionNeedsReasonError(FieldValueError):
+    """An objection says why: what in the proposal would do harm."""
+
+    def __init__(self) -> None:
+        super().__init__("reason", "decisions.error.objection_reason")
+
+
+class ObjectionStandsError(FieldValueError):
+    """By consent a proposal is adopted only when nobody objects."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__("outcome", "decisions.error.objection_stands", count=count)
+
+
+class NotTheProposerError(FieldValueError):
+    """Only the person who made a proposal amends it; others respond with a concern."""
+
+    def __init__(self) -> None:
+        super().__init__("", "decisions.error.not_proposer")
+
+
+class DecisionError(FieldValueError):
+    """An outcome cannot be recorded as asked: no rationale, no review date, or "adopted as
+    amended" without an amendment."""
+
+
+class RulesBudgetError(FieldValueError):
+    """The rules register is full: a new rule replaces one, or names the decision that
+    raised the budget."""
+
+    def __init__(self, budget: int) -> None:
+        super().__init__("replaces", "decisions.error.over_budget", budget=budget)
+
+
 class OtherOrganisationError(TrustworkError):
     """A copy to merge holds another organisation than the open file (another id)."""
 

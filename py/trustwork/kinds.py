@@ -29,6 +29,8 @@ PILOT_THEMES = ("appraisal", "reward", "career", "green", "other")
 PILOT_PHASES = ("proposed", "running", "evaluating", "ended")
 PILOT_DECISIONS = ("stop", "continue", "adopt")
 OUTCOMES = ("open", "adopted", "adopted_amended", "withdrawn", "not_adopted")
+RESPONSES = ("consent", "concern", "objection")  # a person's answer to a proposal
+RULE_SIGNALS = ("not_followed", "makes_no_sense")
 
 KINDS: tuple[KindSpec, ...] = (
     # Teams & people: the open register the people keep themselves.
@@ -169,15 +171,38 @@ KINDS: tuple[KindSpec, ...] = (
         F("present", "people"),
         F("notes", "long_text", limit=LONG),
     ), title="date", columns=("present",)),
+    # A proposal's text as first put is version 1; each amendment (a child) is the next
+    # version. Its outcome, rationale and review date are set by the decision (its own action:
+    # trustwork.decisions.decide), never typed into its form.
     KindSpec("proposal", "decisions", (
         F("title", "text", required=True),
         F("round", "record", refers_to="decision_round"),
         F("teams", "teams"),
-        F("proposal", "long_text", limit=LONG),
-        F("outcome", "choice", choices=OUTCOMES),
-        F("rationale", "long_text", limit=LONG),
-        F("review_date", "date"),
-    ), title="title", columns=("round", "outcome", "review_date"), owner="round"),
+        F("topic", "text"),
+        F("proposal", "long_text", limit=LONG, form="new"),
+        F("proposed_by", "person", form="new"),
+        F("rule", "record", refers_to="rule", fixed=True),  # the rule it questions
+        F("outcome", "choice", choices=OUTCOMES, form="none"),
+        F("rationale", "long_text", limit=LONG, form="none"),
+        F("review_date", "date", form="none"),
+        F("decided_on", "date", form="none"),
+        F("decided_by", "person", form="none"),
+    ), title="title", columns=("round", "topic", "outcome", "review_date"), owner="round"),
+    # Amendments and responses are children: two people at once never conflict. A person's
+    # response is one record, changed when they answer again.
+    KindSpec("proposal_amendment", "decisions", (
+        F("proposal", "record", required=True, refers_to="proposal"),
+        F("text", "long_text", required=True, limit=LONG),
+        F("summary", "text"),
+        F("person", "person", form="none"),
+    ), title="summary", owner="proposal", listed=False, on_owner_page=True),
+    KindSpec("proposal_response", "decisions", (
+        F("proposal", "record", required=True, refers_to="proposal"),
+        F("person", "person", required=True, form="none"),
+        F("response", "choice", required=True, choices=RESPONSES),
+        F("reason", "long_text", limit=LONG),
+        F("version", "number", form="none"),  # the version of the proposal it answered
+    ), title="person", owner="proposal", listed=False, on_owner_page=True),
     KindSpec("vision", "decisions", (  # each quarterly recalibration is one record
         F("date", "date", required=True),
         F("vision", "long_text", limit=LONG),
@@ -185,10 +210,21 @@ KINDS: tuple[KindSpec, ...] = (
         F("participants", "people"),
     ), title="date", columns=("participants",)),
     KindSpec("rule", "decisions", (
-        F("title", "text", required=True),
+        F("title", "text", required=True),  # the rule in one sentence
         F("purpose", "long_text", limit=LONG),
         F("text", "long_text", limit=LONG),
-    ), title="title", columns=("purpose",)),
+        F("steward", "person"),
+        F("since", "date"),
+        F("review_date", "date"),
+        F("replaces", "record", refers_to="rule", form="new"),
+        F("decision", "record", refers_to="proposal"),
+    ), title="title", columns=("steward", "since", "review_date")),
+    KindSpec("rule_signal", "decisions", (
+        F("rule", "record", required=True, refers_to="rule"),
+        F("signal", "choice", required=True, choices=RULE_SIGNALS),
+        F("comment", "long_text", required=True, limit=LONG),
+        F("person", "person", form="none"),
+    ), title="comment", owner="rule", listed=False, on_owner_page=True),
     # The trust scan (its anonymous ballots come with the scan itself).
     KindSpec("scan_round", "scan", (
         F("title", "text", required=True),
@@ -205,7 +241,7 @@ REGISTRY = Registry(KINDS, (
     Area("improvement", "↻", view="improvement", template="areas/improvement.html"),
     Area("ideas", "✦", view="ideas", template="areas/ideas.html"),
     Area("pilots", "❖", view="pilots", template="areas/pilots.html"),
-    Area("decisions", "⚖"),
+    Area("decisions", "⚖", view="decisions", template="areas/decisions.html"),
     Area("scan", "▦"),
     Area("changes", "↺", view="changes", template="areas/changes.html"),
 ))

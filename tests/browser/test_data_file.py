@@ -65,7 +65,8 @@ def test_two_people_editing_one_file_and_saving_in_turn_keep_both_edits(
     save(bob, "merged")
     organisation = on_disk(bob)["organisation"]
     assert organisation["fields"] == {  # type: ignore[index]
-        "name": "De Voorbeeldgroep <Noord>", "mission": "Vertrouwen als uitgangspunt"
+        "name": "De Voorbeeldgroep <Noord>", "mission": "Vertrouwen als uitgangspunt",
+        "rules_budget": 6,
     }
     expect(bob.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep <Noord>")
     expect(bob.locator("[data-problem]")).to_have_count(0)

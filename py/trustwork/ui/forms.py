@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from trustwork import ideas
+from trustwork import decisions, ideas
 from trustwork.commands import Command, CreateRecord, EditOrganisation, UpdateRecord
 from trustwork.confidential import content_of, lock_of
 from trustwork.errors import CannotUnlockError, FieldValueError
@@ -26,6 +26,7 @@ from trustwork.ui.render import go, problem, show
 from trustwork.ui.sealing import change_passphrase, document_of, sealed_fields, unlock
 from trustwork.ui.state import Session
 from trustwork.views import FormError
+from trustwork.views.decisions import log_page
 
 Values = dict[str, list[str]]
 FormHandler = Callable[[Session, Any, Values], Awaitable[None]]
@@ -34,6 +35,7 @@ FormHandler = Callable[[Session, Any, Values], Awaitable[None]]
 NewRecordRule = Callable[[Document, dict[str, JsonValue], date], dict[str, JsonValue]]
 NEW_RECORD_RULES: dict[str, NewRecordRule] = {
     "idea": ideas.new_idea,
+    "rule": decisions.new_rule,
 }
 
 
@@ -141,6 +143,46 @@ async def _on_idea(session: Session, form: Any, command: Command, notice: str,
         show(session)
 
 
+async def _respond(session: Session, form: Any, values: Values) -> None:
+    command = decisions.respond(document_of(session), str(form.dataset.record),
+                                _first(values, "response"), _first(values, "reason"),
+                                session.view.me, new_id("proposal-response"))
+    await _on_idea(session, form, command, "decisions.responded")
+
+
+async def _amend(session: Session, form: Any, values: Values) -> None:
+    command = decisions.amend(document_of(session), str(form.dataset.record),
+                              _first(values, "text"), _first(values, "summary"),
+                              session.view.me, new_id("proposal-amendment"))
+    await _on_idea(session, form, command, "decisions.amended", reset=True)
+
+
+async def _decide(session: Session, form: Any, values: Values) -> None:
+    command = decisions.decide(document_of(session), str(form.dataset.record),
+                               _first(values, "outcome"), _first(values, "rationale"),
+                               _first(values, "review_date"), session.view.me, today())
+    await _on_idea(session, form, command, "decisions.decided_done")
+
+
+async def _signal(session: Session, form: Any, values: Values) -> None:
+    command = decisions.signal(document_of(session), str(form.dataset.record),
+                               _first(values, "signal"), _first(values, "comment"),
+                               session.view.me, new_id("rule-signal"))
+    await _on_idea(session, form, command, "decisions.signalled", reset=True)
+
+
+async def _rules_budget(session: Session, form: Any, values: Values) -> None:
+    await _on_idea(session, form, decisions.set_budget(_first(values, "rules_budget")),
+                   "decisions.budget_set")
+
+
+async def _decision_log(session: Session, form: Any, values: Values) -> None:
+    """The decision log's filters, sent as one: the log's address holds them."""
+    wanted = decisions.LogFilter(**{name: _first(values, name).strip() for name in (
+        "words", "team", "topic", "outcome", "since", "until")})
+    go(session, LINKS.page("decisions", log_page(wanted)))
+
+
 async def _pick_me(session: Session, form: Any, values: Values) -> None:
     _choose(session, _first(values, "person"))
 
@@ -209,9 +251,15 @@ FORMS: dict[str, FormHandler] = {
     "verdict": _verdict,
     "support": _support,
     "react": _react,
+    "respond": _respond,
+    "amend": _amend,
+    "decide": _decide,
+    "signal": _signal,
+    "rules-budget": _rules_budget,
+    "decision-log": _decision_log,
 }
 # These change nothing in the file, so a read-only file lets them through.
-READING_FORMS = frozenset({"pick-me", "unlock", "filter", "compare"})
+READING_FORMS = frozenset({"pick-me", "unlock", "filter", "compare", "decision-log"})
 
 
 async def submit_form(session: Session, form: Any) -> None:

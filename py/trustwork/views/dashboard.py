@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from trustwork.decisions import current_mission, latest_vision, reviews_due
 from trustwork.kinds import KINDS
 from trustwork.model.document import Document
 from trustwork.overview import conflict_lines, counts, recent_changes
@@ -27,4 +28,8 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
         "history": record_history(document, document.organisation, view.language),
         "recent": recent_changes(document, 10),
         "counts": counts(document, tuple(kind.name for kind in KINDS)),
+        # The mission as the latest quarterly recalibration wrote it, and what is due.
+        "mission_now": current_mission(document),
+        "vision": latest_vision(document),
+        "reviews_due": reviews_due(document, view.today) if view.today else [],
     }
