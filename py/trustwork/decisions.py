@@ -17,7 +17,6 @@ from trustwork.commands import CreateRecord, EditOrganisation, UpdateRecord
 from trustwork.errors import (
     DecisionError,
     FieldValueError,
-    NoPersonChosenError,
     NotTheProposerError,
     ObjectionNeedsReasonError,
     ObjectionStandsError,
@@ -26,7 +25,7 @@ from trustwork.errors import (
 )
 from trustwork.kinds import LONG, OUTCOMES, RESPONSES, RULE_SIGNALS
 from trustwork.model.document import Document, JsonValue, Record, record_order
-from trustwork.model.fields import changed_fields, ids_in, is_date
+from trustwork.model.fields import acting_person, changed_fields, ids_in, is_date, live_record
 
 ROUND, PROPOSAL, AMENDMENT, RESPONSE = ("decision_round", "proposal", "proposal_amendment",
                                         "proposal_response")
@@ -70,7 +69,7 @@ def amend(document: Document, proposal_id: str, text: str, summary: str, person:
           amendment_id: str) -> CreateRecord:
     """A new version of an open proposal, by its proposer (anyone, for a proposal that
     names no proposer)."""
-    who = _person(document, person)
+    who = acting_person(document, person)
     proposal = _open_proposal(document, proposal_id)
     proposer = proposal.fields.get("proposed_by")
     if isinstance(proposer, str) and proposer and proposer != who:
@@ -117,7 +116,7 @@ def respond(document: Document, proposal_id: str, response: str, reason: str,
             person: str | None, response_id: str) -> CreateRecord | UpdateRecord:
     """``person``'s consent, concern or objection to the proposal as it now stands: their
     first response, or their earlier one changed. An objection needs its reason."""
-    who = _person(document, person)
+    who = acting_person(document, person)
     _open_proposal(document, proposal_id)
     if response not in RESPONSES:
         raise FieldValueError("response", "form.error.choice")
@@ -167,7 +166,7 @@ def decide(document: Document, proposal_id: str, outcome: str, rationale: str,
            review_date: str, person: str | None, today: date) -> UpdateRecord:
     """The proposal's outcome with its rationale, recorded by ``person`` ``today``. Adopted
     needs that nobody objects and a review date; "adopted as amended" an amendment."""
-    who = _person(document, person)
+    who = acting_person(document, person)
     proposal = _open_proposal(document, proposal_id)
     if outcome not in DECIDED:
         raise DecisionError("outcome", "form.error.choice")
@@ -264,8 +263,8 @@ def new_rule(document: Document, fields: Mapping[str, JsonValue], today: date
 def signal(document: Document, rule_id: str, kind: str, comment: str, person: str | None,
            signal_id: str) -> CreateRecord:
     """``person`` signals that a rule is not followed in practice or makes no sense here."""
-    who = _person(document, person)
-    _live(document, rule_id, RULE, "rule")
+    who = acting_person(document, person)
+    live_record(document, rule_id, RULE, "rule")
     if kind not in RULE_SIGNALS:
         raise FieldValueError("signal", "form.error.choice")
     comment = _required_text("comment", comment)
@@ -460,22 +459,8 @@ def side_by_side(before: str, after: str) -> SideBySide:
 
 # -- helpers -----------------------------------------------------------------------------------
 
-def _person(document: Document, person: str | None) -> str:
-    record = document.records.get(person) if person else None
-    if person is None or record is None or record.kind != "person" or record.is_deleted:
-        raise NoPersonChosenError()
-    return person
-
-
-def _live(document: Document, record_id: str, kind: str, name: str) -> Record:
-    record = document.records.get(record_id)
-    if record is None or record.kind != kind or record.is_deleted:
-        raise FieldValueError(name, "form.error.unknown_record")
-    return record
-
-
 def _open_proposal(document: Document, proposal_id: str) -> Record:
-    proposal = _live(document, proposal_id, PROPOSAL, "proposal")
+    proposal = live_record(document, proposal_id, PROPOSAL, "proposal")
     if is_closed(proposal):
         raise ProposalClosedError()
     return proposal

@@ -21,12 +21,11 @@ from trustwork.errors import (
     AnonymousNotAllowedError,
     CampaignNotOpenError,
     FieldValueError,
-    NoPersonChosenError,
     VerdictError,
 )
 from trustwork.kinds import LONG
 from trustwork.model.document import Document, JsonValue, Record
-from trustwork.model.fields import changed_fields, is_date
+from trustwork.model.fields import acting_person, changed_fields, is_date, live_record
 
 IDEA, CAMPAIGN, SUPPORT, REACTION = "idea", "idea_campaign", "idea_support", "idea_reaction"
 PROJECT = "improvement_project"
@@ -56,7 +55,7 @@ def new_idea(document: Document, fields: Mapping[str, JsonValue], today: date
     """The fields an idea handed in ``today`` is created with (state submitted; no one named
     when it is anonymous). Raises CampaignNotOpenError outside the campaign's dates and
     AnonymousNotAllowedError when the campaign does not take anonymous ideas."""
-    campaign = _live(document, str(fields.get("campaign") or ""), CAMPAIGN, "campaign")
+    campaign = live_record(document, str(fields.get("campaign") or ""), CAMPAIGN, "campaign")
     state = campaign_state(campaign, today)
     if state == "not_yet":
         raise CampaignNotOpenError("campaign", "ideas.error.not_yet",
@@ -85,8 +84,8 @@ def own_support(document: Document, idea_id: str, person: str) -> Record | None:
 def support(document: Document, idea_id: str, person: str | None, support_id: str
             ) -> CreateRecord:
     """``person`` supports the idea. Raises AlreadySupportsError for a second support."""
-    who = _person(document, person)
-    _live(document, idea_id, IDEA, "idea")
+    who = acting_person(document, person)
+    live_record(document, idea_id, IDEA, "idea")
     if own_support(document, idea_id, who) is not None:
         raise AlreadySupportsError()
     return CreateRecord(SUPPORT, support_id, {"idea": idea_id, "person": who})
@@ -95,7 +94,7 @@ def support(document: Document, idea_id: str, person: str | None, support_id: st
 def toggle_support(document: Document, idea_id: str, person: str | None, support_id: str
                    ) -> CreateRecord | DeleteRecord:
     """Support the idea, or, for someone who supports it already, take the support back."""
-    who = _person(document, person)
+    who = acting_person(document, person)
     own = own_support(document, idea_id, who)
     return DeleteRecord(own.id) if own is not None else support(document, idea_id, who,
                                                                  support_id)
@@ -104,8 +103,8 @@ def toggle_support(document: Document, idea_id: str, person: str | None, support
 def react(document: Document, idea_id: str, text: str, person: str | None, reaction_id: str
           ) -> CreateRecord:
     """``person``'s reaction to the idea."""
-    who = _person(document, person)
-    _live(document, idea_id, IDEA, "idea")
+    who = acting_person(document, person)
+    live_record(document, idea_id, IDEA, "idea")
     text = text.strip()
     if not text:
         raise FieldValueError("text", "form.error.required")
@@ -121,8 +120,8 @@ def verdict(document: Document, idea_id: str, status: str, reason: str, duplicat
     """The selection's verdict on an idea, with its public reason, given by ``person``
     ``today`` (both kept on the idea, also when the idea is anonymous). A duplicate names the
     idea it duplicates. Raises VerdictError for a verdict without reason or target."""
-    who = _person(document, person)
-    idea = _live(document, idea_id, IDEA, "idea")
+    who = acting_person(document, person)
+    idea = live_record(document, idea_id, IDEA, "idea")
     if status not in VERDICTS:
         raise VerdictError("status", "form.error.choice")
     reason = reason.strip()
@@ -339,21 +338,6 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 
 
 # -- helpers -----------------------------------------------------------------------------------
-
-def _person(document: Document, person: str | None) -> str:
-    record = document.records.get(person) if person else None
-    if person is None or record is None or record.kind != "person" or record.is_deleted:
-        raise NoPersonChosenError()
-    return person
-
-
-def _live(document: Document, record_id: str, kind: str, field: str) -> Record:
-    """The live record ``record_id`` of ``kind``; else the form's ``field`` names no record."""
-    record = document.records.get(record_id)
-    if record is None or record.kind != kind or record.is_deleted:
-        raise FieldValueError(field, "form.error.unknown_record")
-    return record
-
 
 def _date(value: JsonValue) -> date | None:
     if not isinstance(value, str) or len(value) != 10:

@@ -4,6 +4,7 @@
 // react. Prints one JSON object; the pytest side judges it.
 //   node firefox_ideas.mjs FILE_URL JSON_ARGS [FIREFOX]
 import puppeteer from "puppeteer-core";
+import { go, setValue, recordPage, text } from "./firefox_steps.mjs";
 
 const [fileUrl, argsJson, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const { payload, opens, closes } = JSON.parse(argsJson);
@@ -12,24 +13,6 @@ const report = { errors: [] };
 const browser = await puppeteer.launch({
   browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
 });
-
-async function go(page, hash) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.waitForFunction((h) => location.hash === h, {}, hash);
-}
-
-async function setValue(page, selector, value) {
-  await page.$eval(selector, (element, v) => { element.value = v; }, value);
-}
-
-async function recordPage(page, kind) {
-  await page.waitForSelector(`[data-record-page][data-kind="${kind}"]`);
-  return page.$eval("[data-record-page]", (e) => e.dataset.recordPage);
-}
-
-async function text(page, selector) {
-  return page.$eval(selector, (e) => e.textContent.trim());
-}
 
 try {
   const page = await browser.newPage();

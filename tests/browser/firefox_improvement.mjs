@@ -4,6 +4,7 @@
 // Prints one JSON object; the pytest side judges it.
 //   node firefox_improvement.mjs FILE_URL TITLE [FIREFOX]
 import puppeteer from "puppeteer-core";
+import { go, setValue } from "./firefox_steps.mjs";
 
 const [fileUrl, title, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const report = { errors: [] };
@@ -11,15 +12,6 @@ const report = { errors: [] };
 const browser = await puppeteer.launch({
   browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
 });
-
-async function go(page, hash) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.waitForFunction((h) => location.hash === h, {}, hash);
-}
-
-async function setValue(page, selector, value) {
-  await page.$eval(selector, (element, v) => { element.value = v; }, value);
-}
 
 try {
   const page = await browser.newPage();

@@ -5,6 +5,7 @@
 // and save by download. Prints one JSON object; the pytest side judges it.
 //   node firefox_register.mjs FILE_URL DATA_FILE JSON_ARGS [FIREFOX]
 import puppeteer from "puppeteer-core";
+import { go, setValue } from "./firefox_steps.mjs";
 import { KEEP_DOWNLOADS } from "./firefox_downloads.mjs";
 
 const [fileUrl, dataFile, argsJson, executablePath = "/usr/bin/firefox-esr"] =
@@ -15,15 +16,6 @@ const report = { errors: [], console: [] };
 const browser = await puppeteer.launch({
   browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
 });
-
-async function go(page, hash) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.waitForFunction((h) => location.hash === h, {}, hash);
-}
-
-async function setValue(page, selector, value) {
-  await page.$eval(selector, (element, v) => { element.value = v; }, value);
-}
 
 async function submit(page, form) {
   await page.click(`${form} button[type="submit"]`);

@@ -10,19 +10,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from support.browser import PageRecord, open_app, wait_until_started
+from support.browser import PageRecord, open_demo
 from trustwork.i18n import CATALOGUE
 from trustwork.kinds import AREAS, KINDS
 
 pytestmark = pytest.mark.browser
 EN = CATALOGUE["en"]
-
-
-def open_demo(page: Page, built_file: Path, location: str) -> None:
-    open_app(page, built_file)
-    page.evaluate("localStorage.setItem('trustwork:language', 'en')")
-    page.goto(built_file.as_uri() + "?demo" + location)
-    assert wait_until_started(page) == "ready"
 
 
 def test_every_area_lists_its_kinds_with_a_way_to_add_one(

@@ -20,9 +20,9 @@ from support.browser import (
     READ_FILE,
     SHARED_FILE,
     PageRecord,
-    open_app,
+    go,
+    open_demo,
     person,
-    wait_until_started,
 )
 from support.documents import demo_text
 from trustwork import decisions
@@ -37,17 +37,6 @@ PAYLOAD = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>
 def day(offset: int) -> str:
     """The date ``offset`` days from today, as the page's clock (UTC) reads it."""
     return (datetime.now(UTC).date() + timedelta(days=offset)).isoformat()
-
-
-def open_demo(page: Page, built_file: Path, location: str) -> None:
-    open_app(page, built_file)
-    page.evaluate("localStorage.setItem('trustwork:language', 'en')")
-    page.goto(built_file.as_uri() + "?demo" + location)
-    assert wait_until_started(page) == "ready"
-
-
-def go(page: Page, location: str) -> None:
-    page.goto(page.url.split("#")[0] + location)
 
 
 def choose_me(page: Page, nth: int = 2) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from support.browser import PageRecord, open_app, wait_until_started
+from support.browser import PageRecord, go, open_demo
 from trustwork.i18n import CATALOGUE
 
 pytestmark = pytest.mark.browser
@@ -23,17 +23,6 @@ PAYLOAD = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>
 def day(offset: int) -> str:
     """The date ``offset`` days from today, as the page's clock (UTC) reads it."""
     return (datetime.now(UTC).date() + timedelta(days=offset)).isoformat()
-
-
-def open_demo(page: Page, built_file: Path, location: str) -> None:
-    open_app(page, built_file)
-    page.evaluate("localStorage.setItem('trustwork:language', 'en')")
-    page.goto(built_file.as_uri() + "?demo" + location)
-    assert wait_until_started(page) == "ready"
-
-
-def go(page: Page, location: str) -> None:
-    page.goto(page.url.split("#")[0] + location)
 
 
 def choose_me(page: Page) -> str:

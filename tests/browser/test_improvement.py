@@ -12,25 +12,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from support.browser import PageRecord, open_app, person, wait_until_started
+from support.browser import PageRecord, go, open_demo, person
 from support.documents import demo_text
 from trustwork.i18n import CATALOGUE
 
 pytestmark = pytest.mark.browser
 EN = CATALOGUE["en"]
 PAYLOAD = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>&amp;'
-
-
-def open_demo(page: Page, built_file: Path, location: str) -> None:
-    open_app(page, built_file)
-    page.evaluate("localStorage.setItem('trustwork:language', 'en')")
-    page.goto(built_file.as_uri() + "?demo" + location)
-    assert wait_until_started(page) == "ready"
-    expect(page.locator("html")).to_have_attribute("lang", "en")
-
-
-def go(page: Page, location: str) -> None:
-    page.goto(page.url.split("#")[0] + location)
 
 
 def test_an_empty_month_in_the_grid_starts_that_teams_project_for_that_month(

@@ -17,7 +17,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from support.browser import HAND_OVER, WRITE_FILE, PageRecord, open_app, wait_until_started
+from support.browser import (
+    HAND_OVER,
+    WRITE_FILE,
+    PageRecord,
+    open_app,
+    open_demo,
+    wait_until_started,
+)
 from support.documents import demo_text
 from support.sealing import earlier_key, open_record, open_with_key
 from trustwork.i18n import CATALOGUE
@@ -31,14 +38,6 @@ PASSPHRASE = "correct horse battery"
 
 def in_english(page: Page) -> None:
     page.click('[data-action="set-language"][data-language="en"]')
-    expect(page.locator("html")).to_have_attribute("lang", "en")
-
-
-def open_demo(page: Page, built_file: Path, location: str = "#people") -> None:
-    open_app(page, built_file)
-    page.evaluate("localStorage.setItem('trustwork:language', 'en')")
-    page.goto(built_file.as_uri() + "?demo" + location)
-    assert wait_until_started(page) == "ready"
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
@@ -97,7 +96,7 @@ def test_who_am_i_is_picked_or_added_remembered_shown_and_stamped(
 
 def test_people_teams_roles_and_values_are_added_edited_and_keep_their_history(
         page: Page, built_file: Path, record: PageRecord) -> None:
-    open_demo(page, built_file)
+    open_demo(page, built_file, "#people")
     rows = page.locator('[data-list="person"] tr[data-record]')
     expect(rows).to_have_count(24)
     # The filter keeps only the rows that hold every word typed.
@@ -162,7 +161,7 @@ def test_people_teams_roles_and_values_are_added_edited_and_keep_their_history(
 
 def test_every_typed_field_shows_html_and_script_as_text(
         page: Page, built_file: Path, record: PageRecord) -> None:
-    open_demo(page, built_file)
+    open_demo(page, built_file, "#people")
     person = add(page, "person", name=PAYLOAD, does=PAYLOAD, contact=PAYLOAD)
     team = add(page, "team", name=PAYLOAD, purpose=PAYLOAD, meets=PAYLOAD, clients=PAYLOAD,
                training=PAYLOAD)

@@ -111,6 +111,20 @@ WRITE_FILE = """async ([name, text]) => {
 }"""
 
 
+def open_demo(page: Page, path: Path, location: str) -> None:
+    """The built file with the demo organisation, in English, at ``location`` (a hash)."""
+    open_app(page, path)
+    page.evaluate("localStorage.setItem('trustwork:language', 'en')")
+    page.goto(path.as_uri() + "?demo" + location)
+    assert wait_until_started(page) == "ready"
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def go(page: Page, location: str) -> None:
+    """Follow an address inside the open page (a hash change: the demo stays as it is)."""
+    page.goto(page.url.split("#")[0] + location)
+
+
 SHARED_FILE = "organisatie.json"
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from trustwork.errors import FieldValueError
+from trustwork.errors import FieldValueError, NoPersonChosenError
 from trustwork.model.document import JsonValue, Record
 
 if TYPE_CHECKING:
@@ -287,9 +287,24 @@ def is_date(text: str) -> bool:
 
 
 def _check_reference(spec: FieldSpec, record_id: str, kind: str, document: Document) -> None:
+    live_record(document, record_id, kind, spec.name)
+
+
+def live_record(document: Document, record_id: str, kind: str, field: str) -> Record:
+    """The live record ``record_id`` of ``kind``; else the form's ``field`` names no record."""
     record = document.records.get(record_id)
     if record is None or record.kind != kind or record.is_deleted:
-        raise FieldValueError(spec.name, "form.error.unknown_record")
+        raise FieldValueError(field, "form.error.unknown_record")
+    return record
+
+
+def acting_person(document: Document, person: str | None) -> str:
+    """The person this browser acts as, for a step that is a person's own (a support, a
+    response, a signal); NoPersonChosenError while who-am-I names no live person."""
+    record = document.records.get(person) if person else None
+    if person is None or record is None or record.kind != "person" or record.is_deleted:
+        raise NoPersonChosenError()
+    return person
 
 
 def changed_fields(record: Record | None, values: Mapping[str, JsonValue]

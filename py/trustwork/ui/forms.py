@@ -70,13 +70,10 @@ async def _create(session: Session, form: Any, values: Values) -> None:
     if kind.sealed and "yes" in values.get("confidential", []):
         fields = await sealed_fields(session, str(fields["team"]), record_id, fields,
                                      "yes" in values.get("show_title", []))
-    if kind.on_owner_page:
-        form.reset()  # taken: the next step can be typed at once (before apply renders)
-    if await apply(session, CreateRecord(kind.name, record_id, changed_fields(None, fields))):
-        if kind.on_owner_page:  # a step of its owner's checklist: stay on the owner's page
-            session.view = replace(session.view, form_error=None, notice="")
-            show(session)
-            return
+    command = CreateRecord(kind.name, record_id, changed_fields(None, fields))
+    if kind.on_owner_page:  # a step of its owner's checklist: stay there, ready for the next
+        await _on_this_page(session, form, command, "", reset=True)
+    elif await apply(session, command):
         go(session, LINKS.record(record_id, kind.name),
            translate("register.created", session.view.language, name=name))
 
@@ -114,32 +111,34 @@ async def _verdict(session: Session, form: Any, values: Values) -> None:
     command = ideas.verdict(document_of(session), str(form.dataset.record),
                             _first(values, "status"), _first(values, "reason"),
                             _first(values, "duplicate_of"), session.view.me, today())
-    await _on_idea(session, form, command, "ideas.verdict_given")
+    await _on_this_page(session, form, command, "ideas.verdict_given")
 
 
 async def _support(session: Session, form: Any, values: Values) -> None:
     command = ideas.toggle_support(document_of(session), str(form.dataset.record),
                                    session.view.me, new_id("idea-support"))
-    await _on_idea(session, form, command, "ideas.supported" if isinstance(command, CreateRecord)
-                   else "ideas.support_withdrawn")
+    supported = isinstance(command, CreateRecord)
+    await _on_this_page(session, form, command,
+                        "ideas.supported" if supported else "ideas.support_withdrawn")
 
 
 async def _react(session: Session, form: Any, values: Values) -> None:
     command = ideas.react(document_of(session), str(form.dataset.record), _first(values, "text"),
                           session.view.me, new_id("idea-reaction"))
-    await _on_idea(session, form, command, "ideas.reacted", reset=True)
+    await _on_this_page(session, form, command, "ideas.reacted", reset=True)
 
 
-async def _on_idea(session: Session, form: Any, command: Command, notice: str,
-                   reset: bool = False) -> None:
-    """Apply an action on an idea's page and say it was done, staying on the page. A form
-    to ``reset`` is emptied first: the render that shows the action keeps what a form still
-    holds (see ui/render.py)."""
+async def _on_this_page(session: Session, form: Any, command: Command, notice: str,
+                        reset: bool = False) -> None:
+    """Apply an action on a record's page (an idea's verdict, a proposal's response, a
+    project's step) and say it was done (``notice``, a message key; "" says nothing),
+    staying on the page. A form to ``reset`` is emptied first: the render that shows the
+    action keeps what a form still holds (see ui/render.py)."""
     if reset:
         form.reset()
     if await apply(session, command):
-        session.view = replace(session.view, form_error=None,
-                               notice=translate(notice, session.view.language))
+        session.view = replace(session.view, form_error=None, notice=translate(
+            notice, session.view.language) if notice else "")
         show(session)
 
 
@@ -147,32 +146,32 @@ async def _respond(session: Session, form: Any, values: Values) -> None:
     command = decisions.respond(document_of(session), str(form.dataset.record),
                                 _first(values, "response"), _first(values, "reason"),
                                 session.view.me, new_id("proposal-response"))
-    await _on_idea(session, form, command, "decisions.responded")
+    await _on_this_page(session, form, command, "decisions.responded")
 
 
 async def _amend(session: Session, form: Any, values: Values) -> None:
     command = decisions.amend(document_of(session), str(form.dataset.record),
                               _first(values, "text"), _first(values, "summary"),
                               session.view.me, new_id("proposal-amendment"))
-    await _on_idea(session, form, command, "decisions.amended", reset=True)
+    await _on_this_page(session, form, command, "decisions.amended", reset=True)
 
 
 async def _decide(session: Session, form: Any, values: Values) -> None:
     command = decisions.decide(document_of(session), str(form.dataset.record),
                                _first(values, "outcome"), _first(values, "rationale"),
                                _first(values, "review_date"), session.view.me, today())
-    await _on_idea(session, form, command, "decisions.decided_done")
+    await _on_this_page(session, form, command, "decisions.decided_done")
 
 
 async def _signal(session: Session, form: Any, values: Values) -> None:
     command = decisions.signal(document_of(session), str(form.dataset.record),
                                _first(values, "signal"), _first(values, "comment"),
                                session.view.me, new_id("rule-signal"))
-    await _on_idea(session, form, command, "decisions.signalled", reset=True)
+    await _on_this_page(session, form, command, "decisions.signalled", reset=True)
 
 
 async def _rules_budget(session: Session, form: Any, values: Values) -> None:
-    await _on_idea(session, form, decisions.set_budget(_first(values, "rules_budget")),
+    await _on_this_page(session, form, decisions.set_budget(_first(values, "rules_budget")),
                    "decisions.budget_set")
 
 

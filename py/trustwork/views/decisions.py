@@ -30,7 +30,7 @@ from trustwork.model.fields import FieldSpec, ids_in
 from trustwork.overview import label, person_name
 from trustwork.routes import LINKS, Route
 from trustwork.views import records
-from trustwork.views.records import Choice, NewForm, RecordPage
+from trustwork.views.records import Choice, Linked, NewForm, RecordPage
 
 if TYPE_CHECKING:
     from trustwork.views import AppView
@@ -38,16 +38,6 @@ if TYPE_CHECKING:
 LOG = "log"  # the decision log's page: ``#decisions/log`` with its filters after colons
 LOG_SHOWN = 200
 FILTERS = ("words", "team", "topic", "outcome", "since", "until")
-
-
-@dataclass(frozen=True)
-class Linked:
-    """A record a page links to, with what is said of it."""
-
-    id: str
-    kind: str
-    name: str
-    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from trustwork.model.fields import FieldSpec, ids_in
 from trustwork.overview import label, person_name
 from trustwork.routes import LINKS, Route
 from trustwork.views import records
-from trustwork.views.records import Choice, NewForm, RecordPage, Section
+from trustwork.views.records import Choice, Linked, NewForm, RecordPage, Section
 
 if TYPE_CHECKING:
     from trustwork.views import AppView
@@ -39,17 +39,6 @@ class Figures:
     answered: float | None
     median_days: float | None
     usable_rate: float | None
-
-
-@dataclass(frozen=True)
-class Linked:
-    """A record an idea or campaign page links to, with what is said of it."""
-
-    id: str
-    kind: str
-    name: str
-    note: str = ""
-    amount: float | None = None
 
 
 def area_context(view: AppView, document: Document) -> dict[str, object]:

@@ -45,6 +45,18 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Linked:
+    """A record a page links to (an idea's projects, a decision's rules), with what is said
+    of it and, where it has one, an amount (a saving)."""
+
+    id: str
+    kind: str
+    name: str
+    note: str = ""
+    amount: float | None = None
+
+
+@dataclass(frozen=True)
 class Row:
     """One line of a list."""
 
