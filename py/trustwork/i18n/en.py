@@ -418,4 +418,14 @@ MESSAGES: dict[str, str] = {
     "register.team_roles": "Roles in this team",
     "register.no_team_roles": "No roles in this team yet.",
     "organisation.history": "History of the name and mission",
+    "search.label": "Search everything",
+    "search.placeholder": "Search everything…  ( / )",
+    "search.results_title": "Search results",
+    "search.count": "{count} found for “{query}”",
+    "search.nothing": (
+        "Nothing found for “{query}”. Accents and capitals do not matter; every word must "
+        "occur."
+    ),
+    "search.more": "and {count} more in this area: add a word to narrow it down",
+    "search.keys": "↓ ↑ move through the results, Enter opens one, Esc closes.",
 }

@@ -444,4 +444,14 @@ MESSAGES: dict[str, str] = {
     "register.team_roles": "Rollen in dit team",
     "register.no_team_roles": "Nog geen rollen in dit team.",
     "organisation.history": "Geschiedenis van naam en missie",
+    "search.label": "Zoek in alles",
+    "search.placeholder": "Zoek in alles…  ( / )",
+    "search.results_title": "Zoekresultaten",
+    "search.count": "{count} gevonden voor “{query}”",
+    "search.nothing": (
+        "Niets gevonden voor “{query}”. Accenten en hoofdletters maken niet uit; elk woord "
+        "moet voorkomen."
+    ),
+    "search.more": "en nog {count} in dit deel: voeg een woord toe om te verfijnen",
+    "search.keys": "↓ ↑ door de resultaten, Enter opent er een, Esc sluit.",
 }

@@ -20,7 +20,7 @@ from trustwork.i18n import Language
 from trustwork.routes import route_for_hash
 from trustwork.ui.browser import files, following, me, pilots_seen, present, today
 from trustwork.ui.state import Session, secrets_of
-from trustwork.views import FileState, render_app
+from trustwork.views import FileState, render_app, render_search
 
 _listeners: list[Callable[[Session], None]] = []
 # What each region of the page holds now, as last rendered (before local times and filters
@@ -89,10 +89,20 @@ def follow_address(session: Session, location: str, notice: str = "") -> None:
     """Show the page the address names (after a link, Back or ``go``), the main area focused."""
     route = route_for_hash(location)
     kept = session.view.filter if route.area.key == session.view.area.key else ""
+    # Another page closes the search results; the words stay in the field for a next look.
     session.view = replace(session.view, area=route.area, page=route.page, form_error=None,
-                           notice=notice, filter=kept)
+                           notice=notice, filter=kept, search="")
     show(session)
     document.getElementById("area").focus()
+
+
+def show_search(session: Session) -> None:
+    """Render only the search results (while the person types: the rest stays as it is)."""
+    region = document.querySelector('[data-region="search"]')
+    if not present(region):
+        return
+    region.innerHTML = str(render_search(session.view))
+    _shown["search"] = str(region.innerHTML)  # as the browser reads it, like every region
 
 
 def filter_rows(query: str) -> None:
