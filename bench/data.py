@@ -203,7 +203,8 @@ from trustwork.search import SearchIndex
 index = SearchIndex()
 index_ms, _ = timed(lambda: index.update(workspace.base))
 reindex_ms, _ = timed(lambda: index.update(workspace.document))
-json.dumps({"index_ms": index_ms, "reindex_ms": reindex_ms,"loads_ms": loads_ms, "open_ms": open_ms, "prepare_ms": prepare_ms,
+json.dumps({"index_ms": index_ms, "reindex_ms": reindex_ms,
+            "loads_ms": loads_ms, "open_ms": open_ms, "prepare_ms": prepare_ms,
             "save_with_merge_ms": save_ms,
             "merged_from_theirs": len(plan.outcome.records_from_theirs),
             "merge_copy_ms": copy_ms, "merge_copy_alone_ms": copy_merge_ms,

@@ -22,7 +22,7 @@ from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from trustwork.kinds import REGISTRY
-from trustwork.model.document import Document, JsonValue, Record
+from trustwork.model.document import Document, JsonValue, Record, record_order
 from trustwork.model.fields import KindSpec, Registry, title_of
 
 SEARCHED_WIDGETS = frozenset({"text", "long_text", "lines"})
@@ -30,6 +30,7 @@ PER_AREA = 8  # results shown per area; the count says how many more there are
 SLICE = 2000  # records indexed per step
 SNIPPET_BEFORE = 40
 SNIPPET_LENGTH = 160
+PILOT = "pilot"
 PILOT_REVISION = "pilot_revision"
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -60,6 +61,8 @@ class Entry:
     title: str
     texts: tuple[str, ...]  # the searched fields' texts, title first
     folded: str
+    folded_title: str
+    page: Record | None = None  # a pilot's: the revision its page shows, searched with it
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class Hit:
     target_kind: str
     title: tuple[Piece, ...]
     snippet: tuple[Piece, ...]
+    context: tuple[str, ...] = ()  # what tells equal titles apart: its team, month, person
 
 
 @dataclass(frozen=True)
@@ -120,10 +124,12 @@ class SearchIndex:
 
     def steps(self, document: Document) -> Generator[None, None, None]:
         """Bring the index up to ``document``, ``SLICE`` records per step (a pause between
-        them). Entries of records that did not change are kept."""
+        them). Entries of records that did not change are kept; a pilot's, also when its
+        page did not change."""
         old = self.entries
         entries: dict[str, Entry] = {}
-        current = _current_pages(document)
+        pilots: list[Record] = []
+        pages: dict[str, list[Record]] = {}
         done = 0
         for record in document.records.values():
             done += 1
@@ -131,14 +137,30 @@ class SearchIndex:
                 yield
             if record.deleted is not None:
                 continue
+            if record.kind == PILOT_REVISION:
+                shown_on = record.fields.get("pilot")
+                if isinstance(shown_on, str):
+                    pages.setdefault(shown_on, []).append(record)
+                continue
+            if record.kind == PILOT:
+                pilots.append(record)
+                continue
             kept = old.get(record.id)
-            page = current.get(record.id)
-            if kept is not None and kept.record is record and page is None:
+            if kept is not None and kept.record is record:
                 entries[record.id] = kept
                 continue
-            entry = _entry(record, self.registry, page)
+            entry = _entry(record, self.registry)
             if entry is not None:
                 entries[record.id] = entry
+        for pilot in pilots:
+            page = _current_page(pages.get(pilot.id, []))
+            kept = old.get(pilot.id)
+            if kept is not None and kept.record is pilot and kept.page is page:
+                entries[pilot.id] = kept
+                continue
+            entry = _entry(pilot, self.registry, page)
+            if entry is not None:
+                entries[pilot.id] = entry
         self.entries, self.records = entries, document.records
 
     def update(self, document: Document) -> None:
@@ -177,33 +199,24 @@ class SearchIndex:
             if not entries:
                 continue
             entries.sort(key=lambda entry: entry.record.changed.at, reverse=True)
-            entries.sort(key=lambda entry: not any(word in fold(entry.title) for word in words))
-            hits = tuple(_hit(entry, words) for entry in entries[:PER_AREA])
+            entries.sort(key=lambda entry: not any(word in entry.folded_title for word in words))
+            hits = tuple(_hit(document, entry, words, self.registry)
+                         for entry in entries[:PER_AREA])
             areas.append(AreaHits(key, hits, len(entries)))
         return Results(query, words, tuple(areas))
 
 
-def _current_pages(document: Document) -> dict[str, tuple[str, str]]:
-    """Each pilot's page as it reads now: pilot id → (revision summary, text). The newest
-    revision nobody edited further (as ``trustwork.pilots.current`` picks it)."""
-    by_pilot: dict[str, list[Record]] = {}
-    for revision in document.live(PILOT_REVISION):
-        pilot = revision.fields.get("pilot")
-        if isinstance(pilot, str):
-            by_pilot.setdefault(pilot, []).append(revision)
-    pages: dict[str, tuple[str, str]] = {}
-    for pilot, history in by_pilot.items():
-        continued = {link for revision in history
-                     for link in (revision.fields.get("parent"), revision.fields.get("merged"))
-                     if isinstance(link, str)}
-        heads = [revision for revision in history if revision.id not in continued]
-        if heads:
-            text = heads[-1].fields.get("text")
-            pages[pilot] = ("", text if isinstance(text, str) else "")
-    return pages
+def _current_page(history: list[Record]) -> Record | None:
+    """The revision a pilot's page shows: the newest nobody edited further (as
+    ``trustwork.pilots.current`` picks it)."""
+    continued = {link for revision in history
+                 for link in (revision.fields.get("parent"), revision.fields.get("merged"))
+                 if isinstance(link, str)}
+    heads = [revision for revision in history if revision.id not in continued]
+    return max(heads, key=record_order) if heads else None
 
 
-def _entry(record: Record, registry: Registry, page: tuple[str, str] | None,
+def _entry(record: Record, registry: Registry, page: Record | None = None,
            content: Mapping[str, JsonValue] | None = None) -> Entry | None:
     """The entry of one record; None for what is never searched (an anonymous kind, a
     revision — found through its pilot —, a kind this version does not know)."""
@@ -217,12 +230,12 @@ def _entry(record: Record, registry: Registry, page: tuple[str, str] | None,
         if spec.widget not in SEARCHED_WIDGETS or spec.name == kind.title:
             continue
         texts.extend(_texts(fields.get(spec.name)))
-    if page is not None and page[1]:
-        texts.append(page[1])
+    if page is not None:
+        texts.extend(_texts(page.fields.get("text")))
     texts = [text for text in texts if text]
     target, target_kind = _target(record, kind, registry)
     return Entry(record, record.kind, target, target_kind, title, tuple(texts),
-                 fold("\n".join(texts)))
+                 fold("\n".join(texts)), fold(title), page)
 
 
 def _title(fields: Mapping[str, JsonValue], kind: KindSpec, record: Record) -> str:
@@ -248,14 +261,39 @@ def _target(record: Record, kind: KindSpec, registry: Registry) -> tuple[str, st
     return record.id, record.kind
 
 
-def _hit(entry: Entry, words: Sequence[str]) -> Hit:
+def _hit(document: Document, entry: Entry, words: Sequence[str], registry: Registry) -> Hit:
     snippet: tuple[Piece, ...] = ()
     for text in entry.texts[1:]:
         if any(word in fold(text) for word in words):
             snippet = marked(_window(text, words), words)
             break
     return Hit(entry.record.id, entry.kind, entry.target, entry.target_kind,
-               marked(entry.title, words), snippet)
+               marked(entry.title, words), snippet, _context(document, entry, registry))
+
+
+CONTEXT_WIDGETS = frozenset({"team", "person", "record", "month", "date"})
+
+
+def _context(document: Document, entry: Entry, registry: Registry) -> tuple[str, ...]:
+    """The names and dates a kind's list shows beside a record's name (its team, its month,
+    its holder), or for a child, its owner's name."""
+    kind = registry.kind(entry.kind)
+    if kind is None:
+        return ()
+    if entry.target != entry.record.id:
+        owner = document.records.get(entry.target)
+        return (title_of(owner, registry.kind(owner.kind)),) if owner is not None else ()
+    found: list[str] = []
+    for name in kind.columns:
+        spec = kind.field(name)
+        value = entry.record.fields.get(name)
+        if spec is None or spec.widget not in CONTEXT_WIDGETS or not isinstance(value, str):
+            continue
+        if spec.widget in ("month", "date"):
+            found.append(value)
+        elif (linked := document.records.get(value)) is not None:
+            found.append(title_of(linked, registry.kind(linked.kind)))
+    return tuple(text for text in found if text)
 
 
 def _window(text: str, words: Sequence[str]) -> str:

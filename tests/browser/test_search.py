@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from support.browser import HAND_OVER, open_demo, wait_until_started
+from support.browser import HAND_OVER, READ_FILE, WRITE_FILE, open_demo, wait_until_started
 from support.documents import demo_text
 from trustwork.i18n import CATALOGUE
 
@@ -153,3 +153,85 @@ def test_a_confidential_record_is_found_only_by_a_page_that_unlocked_its_team(
     expect(bob.locator(f"{RESULTS} mark").first).to_have_text(SECRET_WORD)
     ann.close()
     bob.close()
+
+
+# -- what changed since you last looked -----------------------------------------------------
+
+
+def test_what_others_saved_since_the_person_last_looked_is_counted_listed_and_marked(
+        chromium: Browser, served: str) -> None:
+    """Ann and Bob each have the shared file open on their own laptop (two browser profiles;
+    Bob's saved file is put where Ann's page reads it, as a shared drive does)."""
+    contexts = []
+    for _ in range(2):
+        laptop = chromium.new_context()
+        laptop.add_init_script("localStorage.setItem('trustwork:autosave', 'off');"
+                               "localStorage.setItem('trustwork:language', 'en')")
+        contexts.append(laptop)
+    text = demo_text()
+    ann = open_file(contexts[0], served, text)
+    ann.click('nav.areas a[data-area="dashboard"]')
+    expect(ann.locator("[data-nothing-unseen]")).to_be_visible()  # a first visit: no news
+    bob = open_file(contexts[1], served, text)
+    row = bob.locator('[data-list="person"] tr[data-record]').first
+    person = str(row.get_attribute("data-record"))
+    name = str(row.locator("a").text_content()).strip()
+    bob.goto(served + f"#people/{person}")
+    bob.locator('form[data-form="update"] [name="does"]').fill("Plant de diensten van Bob")
+    bob.locator('form[data-form="update"] button[type="submit"]').click()
+    expect(bob.locator('[data-history] [data-version]').first).to_contain_text("Plant de")
+    bob.click('[data-action="save"]')
+    expect(bob.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
+    ann.evaluate(WRITE_FILE, [FILE, bob.evaluate(READ_FILE, FILE)])
+    expect(ann.locator("[data-others-saved]")).to_be_visible(timeout=15_000)
+    ann.click('[data-action="pull"]')
+    # The navigation counts the news per area; the dashboard lists who changed what.
+    expect(ann.locator('nav.areas a[data-area="people"] [data-unseen]')).to_have_attribute(
+        "data-unseen", "1")
+    expect(ann.locator('nav.areas a[data-area="ideas"] [data-unseen]')).to_have_count(0)
+    news = ann.locator(f'[data-unseen-change="{person}"]')
+    expect(news).to_contain_text(name)
+    # In the area, the record is marked as changed; its page says so and marks the version.
+    ann.click('nav.areas a[data-area="people"]')
+    expect(ann.locator(f'tr[data-record="{person}"] [data-changed-since]')).to_have_attribute(
+        "data-changed-since", "changed")
+    ann.locator(f'tr[data-record="{person}"] a[data-record-link]').click()
+    expect(ann.locator("[data-record-page] [data-changed-since]")).to_be_visible()
+    expect(ann.locator("[data-history] [data-new-since]")).to_have_count(1)
+    expect(ann.locator("[data-history] [data-new-since]")).to_contain_text("Plant de diensten")
+    # Having looked at the area, its count is gone; "mark all as seen" empties the list.
+    ann.click('nav.areas a[data-area="dashboard"]')
+    expect(ann.locator('nav.areas a[data-area="people"] [data-unseen]')).to_have_count(0)
+    expect(ann.locator("[data-nothing-unseen]")).to_be_visible()
+    for laptop in contexts:
+        laptop.close()
+
+
+def test_mark_all_as_seen_clears_the_news_of_every_area(chromium: Browser, served: str) -> None:
+    contexts = []
+    for _ in range(2):
+        laptop = chromium.new_context()
+        laptop.add_init_script("localStorage.setItem('trustwork:autosave', 'off');"
+                               "localStorage.setItem('trustwork:language', 'en')")
+        contexts.append(laptop)
+    text = demo_text()
+    ann = open_file(contexts[0], served, text)
+    ann.click('nav.areas a[data-area="dashboard"]')
+    bob = open_file(contexts[1], served, text)
+    for kind, area in (("value", "people"), ("idea_campaign", "ideas")):
+        bob.goto(served + f"#{area}/new-{kind}")
+        form = f'form[data-form="create"][data-kind="{kind}"]'
+        bob.locator(f'{form} [name="{"name" if kind == "value" else "title"}"]').fill("Van Bob")
+        bob.locator(f"{form} button[type=submit]").click()
+        expect(bob.locator("[data-record-page]")).to_be_visible()
+    bob.click('[data-action="save"]')
+    expect(bob.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
+    ann.evaluate(WRITE_FILE, [FILE, bob.evaluate(READ_FILE, FILE)])
+    expect(ann.locator("[data-others-saved]")).to_be_visible(timeout=15_000)
+    ann.click('[data-action="pull"]')
+    expect(ann.locator("[data-unseen-changes]")).to_have_attribute("data-unseen-changes", "2")
+    ann.click('[data-action="mark-all-seen"]')
+    expect(ann.locator("[data-nothing-unseen]")).to_be_visible()
+    expect(ann.locator("nav.areas [data-unseen]")).to_have_count(0)
+    for laptop in contexts:
+        laptop.close()

@@ -63,8 +63,8 @@ def test_a_child_leads_to_its_owner_and_an_anonymous_kind_is_never_found() -> No
     build.add("ballot", "v", answer="Mooi geheim antwoord")
     index = SearchIndex(REGISTRY)
     results = index.search(build.document, "mooi")
-    assert [(hit.record_id, hit.target, hit.target_kind) for hit in results.hits] == [
-        ("c", "a", "note")]
+    assert [(hit.record_id, hit.target, hit.target_kind, hit.context)
+            for hit in results.hits] == [("c", "a", "note", ("Plan",))]
     assert "v" not in index.entries
 
 
@@ -146,3 +146,15 @@ def test_marking_keeps_the_text_and_marks_only_the_words(text: str, typed: list[
     for piece in pieces:
         if piece.marked:
             assert fold(piece.text) in words or any(word in fold(piece.text) for word in words)
+
+
+def test_a_hit_says_its_team_and_month_so_equal_titles_are_told_apart() -> None:
+    from trustwork.kinds import REGISTRY as APP
+
+    build = Build()
+    team = build.add("team", "t", name="Inslag")
+    for month in ("2026-01", "2026-02"):
+        build.add("improvement_project", f"p{month}", title="Beter licht", team=team,
+                  month=month)
+    hits = SearchIndex(APP).search(build.document, "licht").hits
+    assert sorted(hit.context for hit in hits) == [("Inslag", "2026-01"), ("Inslag", "2026-02")]

@@ -14,7 +14,7 @@ from pyscript import document, when, window
 
 from trustwork.i18n import language_or_default
 from trustwork.routes import route_for_hash
-from trustwork.ui import search
+from trustwork.ui import search, since
 from trustwork.ui.actions import act, with_demo
 from trustwork.ui.background import in_background, show_failure
 from trustwork.ui.browser import files, present, remembered_language
@@ -45,6 +45,7 @@ async def start() -> None:
     begin(session)
     when_shown(open_what_changed)
     when_shown(search.keep_index_up)
+    when_shown(since.looked)
     show(session)
     _bind_events()
     in_background(watch())

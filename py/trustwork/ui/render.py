@@ -18,7 +18,16 @@ from pyscript import document, window
 
 from trustwork.i18n import Language
 from trustwork.routes import route_for_hash
-from trustwork.ui.browser import files, following, me, pilots_seen, present, today
+from trustwork.ui.browser import (
+    files,
+    following,
+    me,
+    person,
+    pilots_seen,
+    present,
+    seen_areas,
+    today,
+)
 from trustwork.ui.state import Session, secrets_of
 from trustwork.views import FileState, render_app, render_search
 
@@ -60,6 +69,11 @@ def show(session: Session) -> None:
     view = replace(view, me=me(view.document), today=today(),
                    secrets=secrets_of(session, view.document)[0],
                    following=following(view.document), pilots_seen=pilots_seen(view.document))
+    if view.document is not None:
+        seen, author = seen_areas(view.document), person(view.document)
+        view = replace(view, seen=seen, author=author,
+                       since=_since(session, (view.document.organisation.id, author,
+                                              view.area.key), seen))
     session.view = view
     document.documentElement.lang = view.language
     app = document.getElementById("app")
@@ -72,6 +86,14 @@ def show(session: Session) -> None:
     files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
     for listener in _listeners:
         listener(session)
+
+
+def _since(session: Session, looking_at: tuple[str, str, str], seen: dict[str, str]) -> str:
+    """When the person had last looked at the area they look at now, before this visit:
+    kept for the whole visit, so what was new when they came stays marked."""
+    if session.looking_at != looking_at:
+        session.looking_at, session.since = looking_at, seen.get(looking_at[2], "")
+    return session.since
 
 
 def problem(session: Session, text: str) -> None:

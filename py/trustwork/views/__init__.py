@@ -6,7 +6,7 @@ page (through ``trustwork.ui``) and in tests under CPython.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, partial
@@ -24,6 +24,7 @@ from trustwork.model.fields import Area
 from trustwork.overview import label, person_name
 from trustwork.routes import LINKS
 from trustwork.search import INDEX, Results
+from trustwork.since import Unseen, unseen
 from trustwork.views.records import Secrets
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -78,6 +79,12 @@ class AppView:
     following: frozenset[str] = frozenset()  # the pilots this browser's person follows
     pilots_seen: str = ""  # when they last marked the pilots' recent changes as seen
     search: str = ""  # what is typed into the search in the header: its results are shown
+    # When this browser's person last looked at each area (area → moment), who this
+    # browser's changes are stamped by, and when they had last looked at the open area
+    # before this visit ("": not known): what changed since is marked.
+    seen: Mapping[str, str] = field(default_factory=dict)
+    author: str = ""
+    since: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,13 @@ def _named(language: Language, group: str, name: str) -> str:
     return translate(key, language) if key in CATALOGUE[language] else name
 
 
+def unseen_of(view: AppView) -> Unseen | None:
+    """What others changed in each area since this person last looked there."""
+    if view.document is None:
+        return None
+    return unseen(view.document, view.seen, view.author)
+
+
 def render_app(view: AppView) -> Markup:
     """The whole app: header, navigation and the open area."""
     overview = None
@@ -174,7 +188,7 @@ def render_app(view: AppView) -> Markup:
     return render("app.html", language, view=view, areas=AREAS, version=__version__,
                   overview=overview, area=area, field_label=field_label, named=named,
                   record_label=record_label, href=LINKS, registry=REGISTRY, number=number,
-                  results=search_results(view))
+                  results=search_results(view), unseen=unseen_of(view))
 
 
 def warm_up() -> None:
