@@ -37,6 +37,9 @@ Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
 - the decision log of issue 12 on the large file (goal: at most 150 ms): ``#decisions/log``
   filtered on an outcome and a topic, followed from ``#decisions`` as its filter form does,
   with the entries shown.
+- the search of issue 15 (goal: at most 100 ms): words typed into the search in the header,
+  from the input event until the results are shown and laid out; and in Pyodide, the search
+  index of the whole file built at once, and brought up to date after 51 changes.
 
     .venv/bin/python bench/data.py [--runs 3]
 """
@@ -124,6 +127,32 @@ FILTERED = """async (words) => {
            rows: Number(count()) };
 }"""
 IDEA_VIEW_TARGET_MS = 150
+# Words typed into the search in the header, from the input event until the results are
+# shown and laid out.
+SEARCHED = """async (words) => {
+  const field = document.getElementById("search-field");
+  const shown = () => {
+    const count = document.querySelector("[data-search-count]");
+    return count && count.textContent.includes(words) ? count : null;
+  };
+  const started = performance.now();
+  await new Promise((resolve) => {
+    const watcher = new MutationObserver(() => {
+      if (shown()) { watcher.disconnect(); resolve(); }
+    });
+    watcher.observe(document.getElementById("app"), { childList: true, subtree: true });
+    field.value = words;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  document.body.getBoundingClientRect();
+  const rendered = performance.now() - started;
+  const found = Number(shown().dataset.searchCount);
+  field.value = "";
+  field.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+  return { rendered, found };
+}"""
+SEARCH_WORDS = ("scanner", "coordinator", "veilig werk", "licht", "zzqx")
+SEARCH_TARGET_MS = 100
 MB = 1024 * 1024
 IN_PYTHON = """
 import time, js, json, gc
@@ -168,7 +197,14 @@ copy_bytes = codec.dumps(copy).encode("utf-8")
 copy_ms, (_, copied) = timed(lambda: with_copy(workspace, copy_bytes, "copy.json"))
 their_copy = codec.load(copy_bytes).document
 copy_merge_ms, _ = timed(lambda: merge_copies(workspace.document, their_copy))
-json.dumps({"loads_ms": loads_ms, "open_ms": open_ms, "prepare_ms": prepare_ms,
+# The search index of the whole file, built at once (the page builds it in slices), and
+# brought up to date after the 51 changes above.
+from trustwork.search import SearchIndex
+index = SearchIndex()
+index_ms, _ = timed(lambda: index.update(workspace.base))
+reindex_ms, _ = timed(lambda: index.update(workspace.document))
+json.dumps({"index_ms": index_ms, "reindex_ms": reindex_ms,
+            "loads_ms": loads_ms, "open_ms": open_ms, "prepare_ms": prepare_ms,
             "save_with_merge_ms": save_ms,
             "merged_from_theirs": len(plan.outcome.records_from_theirs),
             "merge_copy_ms": copy_ms, "merge_copy_alone_ms": copy_merge_ms,
@@ -324,6 +360,19 @@ def decision_views(page: Page, runs: int) -> None:
          target_ms=IDEA_VIEW_TARGET_MS, met=(median(times) or 0) <= IDEA_VIEW_TARGET_MS)
 
 
+def search_views(page: Page, runs: int) -> None:
+    """Words typed into the search in the header, each ``runs`` times, on the open file."""
+    taken: dict[str, list[dict[str, Any]]] = {words: [] for words in SEARCH_WORDS}
+    for _ in range(runs):
+        for words in SEARCH_WORDS:
+            taken[words].append(page.evaluate(SEARCHED, words))
+    for words, samples in taken.items():
+        times = [sample["rendered"] for sample in samples]
+        emit(issue=15, figure="search_ms", words=words, found=samples[-1]["found"],
+             median=median(times), max=round(max(times), 1), target_ms=SEARCH_TARGET_MS,
+             met=(median(times) or 0) <= SEARCH_TARGET_MS)
+
+
 def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
     """Open the large file and an empty organisation, in turns, each in a fresh profile;
     then every list view on the last large one. Returns the median open to first screen."""
@@ -344,6 +393,7 @@ def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
                                    ["id"])
                         pilot_views(page, runs, large)
                         decision_views(page, runs)
+                        search_views(page, runs)
     opening = [run["shown"] - run["chosen"] for run in taken["large"]]
     longest = [run["longest"] for run in taken["large"]]
     emit(goal=3, figure="open_to_first_screen_ms", median=median(opening),
@@ -403,6 +453,10 @@ def measure(runs: int) -> None:
              f"({taken[0]['copy_changes']} changes) merged in without a base, reading it "
              "included; goal at most 1000 ms"),
             ("merge_copy_alone_ms", "merge_copy_alone_ms", "the merge alone, without a base"),
+            ("index_ms", "search_index_ms",
+             "the search index of every record at once (the page builds it in slices of "
+             "2,000 records in the background)"),
+            ("reindex_ms", "search_reindex_ms", "the index brought up after 51 changes"),
         ):
             times = [run[key] for run in taken]
             emit(goal=3, figure=figure, median=median(times), spread=spread(times),

@@ -123,13 +123,16 @@ newest_first = _NewestFirst()
 
 def recent_changes(document: Document, limit: int = 10) -> list[RecentChange]:
     """The latest changes across the organisation, newest first."""
-    result = []
-    for change in newest_first(document.changes)[:limit]:
-        try:
-            record_label = label_in(document, document.record(change.record_id))
-        except KeyError:
-            record_label = change.record_id
-        result.append(RecentChange(change.stamp.at, person_name(document, change.stamp.by),
-                                   change.action, change.kind, record_label, change.record_id,
-                                   change.fields))
-    return result
+    return [recent_change(document, change)
+            for change in newest_first(document.changes)[:limit]]
+
+
+def recent_change(document: Document, change: Change) -> RecentChange:
+    """One change of the log as people read it: who, what, which record."""
+    try:
+        record_label = label_in(document, document.record(change.record_id))
+    except KeyError:
+        record_label = change.record_id
+    return RecentChange(change.stamp.at, person_name(document, change.stamp.by),
+                        change.action, change.kind, record_label, change.record_id,
+                        change.fields)

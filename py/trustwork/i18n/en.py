@@ -418,4 +418,25 @@ MESSAGES: dict[str, str] = {
     "register.team_roles": "Roles in this team",
     "register.no_team_roles": "No roles in this team yet.",
     "organisation.history": "History of the name and mission",
+    "search.label": "Search everything",
+    "search.placeholder": "Search everything…  ( / )",
+    "search.results_title": "Search results",
+    "search.count": "{count} found for “{query}”",
+    "search.nothing": (
+        "Nothing found for “{query}”. Accents and capitals do not matter; every word must "
+        "occur."
+    ),
+    "search.more": "and {count} more in this area: add a word to narrow it down",
+    "search.keys": "↓ ↑ move through the results, Enter opens one, Esc closes.",
+    "since.nav": "{count} new since you last looked",
+    "since.title": "New since your last visit",
+    "since.nothing": "Nothing new from others since you last looked.",
+    "since.more": "and {count} more: the areas with a number in the navigation have them",
+    "since.mark_all": "Mark all as seen",
+    "since.marked": "Everything is marked as seen.",
+    "since.new": "new",
+    "since.changed": "changed",
+    "since.new_version": "new since your last look",
+    "since.record_changed": "Someone changed this since you last looked at this area.",
+    "since.to_history": "What changed, in the history",
 }

@@ -444,4 +444,25 @@ MESSAGES: dict[str, str] = {
     "register.team_roles": "Rollen in dit team",
     "register.no_team_roles": "Nog geen rollen in dit team.",
     "organisation.history": "Geschiedenis van naam en missie",
+    "search.label": "Zoek in alles",
+    "search.placeholder": "Zoek in alles…  ( / )",
+    "search.results_title": "Zoekresultaten",
+    "search.count": "{count} gevonden voor “{query}”",
+    "search.nothing": (
+        "Niets gevonden voor “{query}”. Accenten en hoofdletters maken niet uit; elk woord "
+        "moet voorkomen."
+    ),
+    "search.more": "en nog {count} in dit deel: voeg een woord toe om te verfijnen",
+    "search.keys": "↓ ↑ door de resultaten, Enter opent er een, Esc sluit.",
+    "since.nav": "{count} nieuw sinds je laatste blik",
+    "since.title": "Nieuw sinds je vorige bezoek",
+    "since.nothing": "Niets nieuws van anderen sinds je laatste blik.",
+    "since.more": "en nog {count}: de delen met een getal in het menu hebben ze",
+    "since.mark_all": "Alles gezien",
+    "since.marked": "Alles staat op gezien.",
+    "since.new": "nieuw",
+    "since.changed": "gewijzigd",
+    "since.new_version": "nieuw sinds je laatste blik",
+    "since.record_changed": "Iemand wijzigde dit sinds je laatste blik op dit deel.",
+    "since.to_history": "Wat er veranderde, in de geschiedenis",
 }

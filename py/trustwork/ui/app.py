@@ -10,10 +10,11 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qs
 
-from pyscript import when, window
+from pyscript import document, when, window
 
 from trustwork.i18n import language_or_default
 from trustwork.routes import route_for_hash
+from trustwork.ui import search, since
 from trustwork.ui.actions import act, with_demo
 from trustwork.ui.background import in_background, show_failure
 from trustwork.ui.browser import files, present, remembered_language
@@ -43,6 +44,8 @@ async def start() -> None:
                               else None))
     begin(session)
     when_shown(open_what_changed)
+    when_shown(search.keep_index_up)
+    when_shown(since.looked)
     show(session)
     _bind_events()
     in_background(watch())
@@ -55,6 +58,8 @@ def _bind_events() -> None:
     async def on_click(event: Any) -> None:
         target = event.target.closest("[data-action]")
         session = current()
+        if session is not None and bool(event.target.matches("[data-search]")):
+            search.focused(session, event.target)  # back in the search: its results again
         if not present(target) or session is None:
             return
         try:
@@ -73,6 +78,14 @@ def _bind_events() -> None:
     def on_input(event: Any) -> None:
         if bool(event.target.matches("[data-filter]")):
             filter_rows(str(event.target.value))
+        elif bool(event.target.matches("[data-search]")) and (session := current()):
+            search.typed(session, str(event.target.value))
+
+    @when("keydown", document)
+    def on_key(event: Any) -> None:
+        session = current()
+        if session is not None:
+            search.key_pressed(session, event, document)
 
     @when("trustwork:file-chosen", window)
     async def on_file_chosen(event: Any) -> None:

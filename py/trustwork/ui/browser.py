@@ -6,6 +6,7 @@ The only module of the package that reads the clock or draws random ids; the res
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -14,7 +15,7 @@ from pyscript import window
 
 from trustwork.commands import Command, ids_needed
 from trustwork.model.document import Document
-from trustwork.ui.state import FOLLOWING_KEY, ME_KEY, PERSON_KEY, PILOTS_SEEN_KEY
+from trustwork.ui.state import FOLLOWING_KEY, ME_KEY, PERSON_KEY, PILOTS_SEEN_KEY, SEEN_KEY
 
 
 def files() -> Any:
@@ -134,6 +135,22 @@ def pilots_seen(document: Document | None) -> str:
     if document is None:
         return ""
     return local(_personal_key(PILOTS_SEEN_KEY, document)) or ""
+
+
+def seen_areas(document: Document | None) -> dict[str, str]:
+    """When this browser's person last looked at each area of the open organisation."""
+    if document is None:
+        return {}
+    kept = local(_personal_key(SEEN_KEY, document)) or ""
+    pairs = (item.partition("=") for item in kept.split())
+    return {area: moment for area, equals, moment in pairs if equals and area and moment}
+
+
+def mark_seen(document: Document, areas: Iterable[str], at: str) -> None:
+    """Remember that the person looked at ``areas`` at ``at``."""
+    seen = {**seen_areas(document), **dict.fromkeys(areas, at)}
+    remember(_personal_key(SEEN_KEY, document),
+             " ".join(f"{area}={moment}" for area, moment in sorted(seen.items())))
 
 
 def mark_pilots_seen(document: Document) -> None:

@@ -19,7 +19,7 @@ from trustwork.model.fields import KindSpec, changed_fields, read_form
 from trustwork.overview import label
 from trustwork.register import is_confidential
 from trustwork.routes import LINKS
-from trustwork.ui import pilots
+from trustwork.ui import pilots, search
 from trustwork.ui.browser import choose_me, form_values, new_id, today
 from trustwork.ui.datafile import apply
 from trustwork.ui.render import go, problem, show
@@ -211,6 +211,14 @@ async def _filter(session: Session, form: Any, values: Values) -> None:
     show(session)
 
 
+async def _search(session: Session, form: Any, values: Values) -> None:
+    """Enter in the search: the first result's page."""
+    search.typed(session, _first(values, "search"))
+    target = search.first_hit(form.ownerDocument)
+    if target is not None:
+        go(session, target)
+
+
 async def _unlock(session: Session, form: Any, values: Values) -> None:
     await unlock(session, str(form.dataset.team), _first(values, "passphrase"))
     form.reset()
@@ -243,6 +251,7 @@ FORMS: dict[str, FormHandler] = {
     "unlock": _unlock,
     "passphrase": _passphrase,
     "filter": _filter,
+    "search": _search,
     "edit-page": pilots.edit_page,
     "merge-page": pilots.merge_page,
     "pilot-react": pilots.react,
@@ -258,7 +267,7 @@ FORMS: dict[str, FormHandler] = {
     "decision-log": _decision_log,
 }
 # These change nothing in the file, so a read-only file lets them through.
-READING_FORMS = frozenset({"pick-me", "unlock", "filter", "compare", "decision-log"})
+READING_FORMS = frozenset({"pick-me", "unlock", "filter", "search", "compare", "decision-log"})
 
 
 async def submit_form(session: Session, form: Any) -> None:

@@ -18,9 +18,18 @@ from pyscript import document, window
 
 from trustwork.i18n import Language
 from trustwork.routes import route_for_hash
-from trustwork.ui.browser import files, following, me, pilots_seen, present, today
+from trustwork.ui.browser import (
+    files,
+    following,
+    me,
+    person,
+    pilots_seen,
+    present,
+    seen_areas,
+    today,
+)
 from trustwork.ui.state import Session, secrets_of
-from trustwork.views import FileState, render_app
+from trustwork.views import FileState, render_app, render_search
 
 _listeners: list[Callable[[Session], None]] = []
 # What each region of the page holds now, as last rendered (before local times and filters
@@ -60,6 +69,11 @@ def show(session: Session) -> None:
     view = replace(view, me=me(view.document), today=today(),
                    secrets=secrets_of(session, view.document)[0],
                    following=following(view.document), pilots_seen=pilots_seen(view.document))
+    if view.document is not None:
+        seen, author = seen_areas(view.document), person(view.document)
+        view = replace(view, seen=seen, author=author,
+                       since=_since(session, (view.document.organisation.id, author,
+                                              view.area.key), seen))
     session.view = view
     document.documentElement.lang = view.language
     app = document.getElementById("app")
@@ -72,6 +86,14 @@ def show(session: Session) -> None:
     files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
     for listener in _listeners:
         listener(session)
+
+
+def _since(session: Session, looking_at: tuple[str, str, str], seen: dict[str, str]) -> str:
+    """When the person had last looked at the area they look at now, before this visit:
+    kept for the whole visit, so what was new when they came stays marked."""
+    if session.looking_at != looking_at:
+        session.looking_at, session.since = looking_at, seen.get(looking_at[2], "")
+    return session.since
 
 
 def problem(session: Session, text: str) -> None:
@@ -89,10 +111,20 @@ def follow_address(session: Session, location: str, notice: str = "") -> None:
     """Show the page the address names (after a link, Back or ``go``), the main area focused."""
     route = route_for_hash(location)
     kept = session.view.filter if route.area.key == session.view.area.key else ""
+    # Another page closes the search results; the words stay in the field for a next look.
     session.view = replace(session.view, area=route.area, page=route.page, form_error=None,
-                           notice=notice, filter=kept)
+                           notice=notice, filter=kept, search="")
     show(session)
     document.getElementById("area").focus()
+
+
+def show_search(session: Session) -> None:
+    """Render only the search results (while the person types: the rest stays as it is)."""
+    region = document.querySelector('[data-region="search"]')
+    if not present(region):
+        return
+    region.innerHTML = str(render_search(session.view))
+    _shown["search"] = str(region.innerHTML)  # as the browser reads it, like every region
 
 
 def filter_rows(query: str) -> None:

@@ -26,6 +26,8 @@ AUTOSAVE_KEY = "trustwork:autosave"
 # marked the pilots' recent changes as seen (this browser only, like who-am-I).
 FOLLOWING_KEY = "trustwork:following:"
 PILOTS_SEEN_KEY = "trustwork:pilots-seen:"
+# + the organisation's id and the person's: when they last looked at each area.
+SEEN_KEY = "trustwork:seen:"
 
 
 @dataclass
@@ -47,6 +49,11 @@ class Session:
     keys: dict[str, tuple[str, dict[str, int]]] = field(default_factory=dict)
     opened: dict[str, tuple[str, dict[str, JsonValue]]] = field(default_factory=dict)
     lock_problems: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Where the person is looking (organisation, person, area), when they had last looked
+    # there before (what is newer is marked), and the place last remembered as looked at.
+    looking_at: tuple[str, str, str] | None = None
+    since: str = ""
+    marked: tuple[str, str, str] | None = None
 
 
 _current: list[Session] = []  # the page's one session, once it has started

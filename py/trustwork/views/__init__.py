@@ -6,10 +6,10 @@ page (through ``trustwork.ui``) and in tests under CPython.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from importlib import import_module
 from pathlib import Path
 
@@ -23,6 +23,8 @@ from trustwork.model.document import Document
 from trustwork.model.fields import Area
 from trustwork.overview import label, person_name
 from trustwork.routes import LINKS
+from trustwork.search import INDEX, Results
+from trustwork.since import Unseen, unseen
 from trustwork.views.records import Secrets
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -76,6 +78,13 @@ class AppView:
     copy_report: str = ""
     following: frozenset[str] = frozenset()  # the pilots this browser's person follows
     pilots_seen: str = ""  # when they last marked the pilots' recent changes as seen
+    search: str = ""  # what is typed into the search in the header: its results are shown
+    # When this browser's person last looked at each area (area → moment), who this
+    # browser's changes are stamped by, and when they had last looked at the open area
+    # before this visit ("": not known): what changed since is marked.
+    seen: Mapping[str, str] = field(default_factory=dict)
+    author: str = ""
+    since: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,35 @@ def area_view(area: Area) -> Callable[[AppView, Document], dict[str, object]]:
     return function
 
 
+def search_results(view: AppView) -> Results | None:
+    """What the search in the header finds (None: nothing typed, or no organisation open);
+    confidential content only as opened in this page."""
+    if view.document is None or not view.search.strip():
+        return None
+    return INDEX.search(view.document, view.search, view.secrets.content)
+
+
+def render_search(view: AppView) -> Markup:
+    """The search results alone (what ``render_app`` puts into the ``search`` region)."""
+    return render("search.html", view.language, view=view, results=search_results(view),
+                  href=LINKS, named=partial(_named, view.language),
+                  number=partial(format_number, language=view.language))
+
+
+def _named(language: Language, group: str, name: str) -> str:
+    """A kind, action, choice or field in the language, or as the file names it (what a
+    newer version wrote)."""
+    key = f"{group}.{name}"
+    return translate(key, language) if key in CATALOGUE[language] else name
+
+
+def unseen_of(view: AppView) -> Unseen | None:
+    """What others changed in each area since this person last looked there."""
+    if view.document is None:
+        return None
+    return unseen(view.document, view.seen, view.author)
+
+
 def render_app(view: AppView) -> Markup:
     """The whole app: header, navigation and the open area."""
     overview = None
@@ -133,12 +171,7 @@ def render_app(view: AppView) -> Markup:
         }
         area = area_view(view.area)(view, document)
     language = view.language
-
-    def named(group: str, name: str) -> str:
-        """A kind, action, choice or field in the language, or as the file names it (what
-        a newer version wrote)."""
-        key = f"{group}.{name}"
-        return translate(key, language) if key in CATALOGUE[language] else name
+    named = partial(_named, language)
 
     def field_label(kind: str, name: str) -> str:
         return named(f"field.{kind}", name)
@@ -154,7 +187,8 @@ def render_app(view: AppView) -> Markup:
 
     return render("app.html", language, view=view, areas=AREAS, version=__version__,
                   overview=overview, area=area, field_label=field_label, named=named,
-                  record_label=record_label, href=LINKS, registry=REGISTRY, number=number)
+                  record_label=record_label, href=LINKS, registry=REGISTRY, number=number,
+                  results=search_results(view), unseen=unseen_of(view))
 
 
 def warm_up() -> None:
@@ -196,3 +230,7 @@ def warm_up() -> None:
             for page in pages:
                 render_app(AppView(language, area, document=document, page=page,
                                    today=date(2026, 1, 1)))
+        render_app(AppView(language, AREAS[0], document=document, search="warm up",
+                           today=date(2026, 1, 1)))
+    INDEX.entries.clear()  # the warm-up's records stay out of the snapshot
+    INDEX.records = None

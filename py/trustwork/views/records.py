@@ -65,6 +65,9 @@ class Row:
     name: str
     cells: tuple[str, ...]
     confidential: bool = False
+    created_at: str = ""
+    changed_at: str = ""
+    changed_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,8 @@ def row(document: Document, record: Record, secrets: Secrets, language: Language
     shown_cells = tuple(values[name] if name in values else cell(document, record, name, language)
                         for name in columns)
     return Row(record.id, record.kind, record_name(record, secrets), shown_cells,
-               is_confidential(record))
+               is_confidential(record), record.created.at, record.changed.at,
+               record.changed.by)
 
 
 def section(document: Document, kind: KindSpec, records: Iterable[Record], secrets: Secrets,

@@ -1,0 +1,49 @@
+// The search in Debian's Firefox ESR (puppeteer-core, WebDriver BiDi), through the page on the
+// demo organisation: "/" goes to the search, typed words without accents find records of
+// several areas with the words marked, the arrow key reaches a result and Enter opens it.
+// Prints one JSON object; the pytest side judges it.
+//   node firefox_search.mjs FILE_URL [FIREFOX]
+import puppeteer from "puppeteer-core";
+
+const [fileUrl, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
+const report = { errors: [] };
+
+const browser = await puppeteer.launch({
+  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
+});
+
+try {
+  const page = await browser.newPage();
+  page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
+  await page.goto(fileUrl);
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
+  await page.evaluate(() => localStorage.setItem("trustwork:language", "en"));
+  await page.goto(fileUrl + "?demo#dashboard");
+  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
+
+  await page.click("main h1");
+  await page.keyboard.press("/");
+  report.focused = await page.evaluate(() => document.activeElement.id);
+  await page.keyboard.type("coordinator");
+  await page.waitForSelector("[data-search-results] mark");
+  report.marked = await page.$eval("[data-search-results] mark", (e) => e.textContent);
+  await page.$eval("#search-field", (e) => { e.value = ""; });
+  await page.keyboard.type("beter");
+  await page.waitForFunction(() => {
+    const count = document.querySelector("[data-search-count]");
+    return count && count.textContent.includes("beter");
+  });
+  report.areas = await page.$$eval("[data-search-area]", (areas) => areas.map((a) => a.dataset.searchArea));
+  await page.keyboard.press("ArrowDown");
+  report.firstFocused = await page.evaluate(() => document.activeElement.hasAttribute("data-search-hit"));
+  const target = await page.evaluate(() => document.activeElement.getAttribute("href"));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((t) => location.hash === t && document.querySelector("[data-record-page]"), {}, target);
+  report.opened = true;
+  report.resultsLeft = await page.$$eval("[data-search-results]", (found) => found.length);
+} catch (error) {
+  report.errors.push(String(error && error.stack ? error.stack : error).slice(0, 2000));
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(report));
