@@ -21,7 +21,7 @@ from trustwork.model.document import Document, Stamp, new_document
 
 NUMBERS = count()
 TODAY = date(2026, 12, 1)
-TRICKY = 'Koffie; "gratis"\nvoor iedereen, ook ’s avonds'
+TRICKY = 'Koffie; "gratis"\nvoor iedereen, ook \'s avonds'
 
 
 def at(day: int, by: str = "p-ann") -> Stamp:

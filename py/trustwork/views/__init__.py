@@ -7,7 +7,7 @@ page (through ``trustwork.ui``) and in tests under CPython.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import import_module
@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
+from trustwork.export import date_text
 from trustwork.i18n import CATALOGUE, LANGUAGES, Language, format_number, translate
 from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
@@ -121,18 +122,27 @@ def area_view(area: Area) -> Callable[[AppView, Document], dict[str, object]]:
 
 
 def render_app(view: AppView) -> Markup:
-    """The whole app: header, navigation and the open area."""
+    """The whole app: header, navigation and the open area (or the area's report: its
+    content to read and print, see ``trustwork.views.report``)."""
     overview = None
     area: dict[str, object] = {}
     document = view.document
+    report = is_report(view.page)
     if document is not None:
         overview = {
             "name": document.organisation.fields.get("name", ""),
             "me_name": person_name(document, view.me) if view.me else "",
             "me_known": view.me is not None and view.me in document.records,
         }
-        area = area_view(view.area)(view, document)
-    language = view.language
+        area = area_view(view.area)(report_of(view) if report else view, document)
+    return render("app.html", view.language, view=view, areas=AREAS, version=__version__,
+                  overview=overview, area=area, report=report,
+                  **page_helpers(document, view.language))
+
+
+def page_helpers(document: Document | None, language: Language) -> dict[str, object]:
+    """What every area's template uses besides its own context: names of kinds, fields and
+    records in the language, numbers as the language writes them, links and the registry."""
 
     def named(group: str, name: str) -> str:
         """A kind, action, choice or field in the language, or as the file names it (what
@@ -152,9 +162,23 @@ def render_app(view: AppView) -> Markup:
     def number(value: object) -> str:
         return format_number(value, language)
 
-    return render("app.html", language, view=view, areas=AREAS, version=__version__,
-                  overview=overview, area=area, field_label=field_label, named=named,
-                  record_label=record_label, href=LINKS, registry=REGISTRY, number=number)
+    def report_date(day: date) -> str:
+        return date_text(day.isoformat(), language)
+
+    return {"field_label": field_label, "named": named, "record_label": record_label,
+            "href": LINKS, "registry": REGISTRY, "number": number, "report_date": report_date}
+
+
+REPORT = "report"  # the page of an area that shows it as a report (``#ideas/report``)
+
+
+def is_report(page: str) -> bool:
+    return page == REPORT
+
+
+def report_of(view: AppView) -> AppView:
+    """The view an area's report shows: the area's own page, unfiltered."""
+    return replace(view, page="", filter="", form_error=None)
 
 
 def warm_up() -> None:
