@@ -96,6 +96,14 @@ def test_the_organisation_overview_prints_the_dashboard_without_its_forms(
     expect(page.locator('[data-action="print-report"]')).to_be_visible()
     assert page.url.endswith("#dashboard")
 
+    # A link that adds a record is a control, too: the grid's "+" (this month has one).
+    go(page, "#improvement/report")
+    starts = page.locator('[data-report="improvement"] [data-start-project]')
+    expect(starts.first).to_be_attached()
+    for start in starts.all():
+        expect(start).to_be_hidden()
+    go(page, "#dashboard")
+
     # Printing an ordinary page hides the app around it, too.
     page.emulate_media(media="print")
     expect(page.locator("nav.areas")).to_be_hidden()
