@@ -135,7 +135,9 @@ def render_app(view: AppView) -> Markup:
             "me_known": view.me is not None and view.me in document.records,
         }
         area = area_view(view.area)(report_of(view) if report else view, document)
-    return render("app.html", view.language, view=view, areas=AREAS, version=__version__,
+    # A report is the whole area: no filter typed on its page narrows it.
+    shown = replace(view, filter="") if report else view
+    return render("app.html", view.language, view=shown, areas=AREAS, version=__version__,
                   overview=overview, area=area, report=report,
                   **page_helpers(document, view.language))
 
@@ -214,7 +216,8 @@ def warm_up() -> None:
     for language in LANGUAGES:
         for area in AREAS:
             render_app(AppView(language, area))
-            pages = ["", "missing", *(f"new-{kind}" for kind in area.kinds), *area.kinds]
+            pages = ["", "missing", REPORT, *(f"new-{kind}" for kind in area.kinds),
+                     *area.kinds]
             if area.key == "people":
                 pages.append("me")
             for page in pages:
