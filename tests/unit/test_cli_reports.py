@@ -29,10 +29,10 @@ def demo(tmp_path: Path) -> Path:
 
 
 def test_export_writes_the_ideas_as_dutch_csv_to_standard_output(
-        demo: Path, capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+        demo: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     assert main(["export", str(demo), "--what", "ideas", "--format", "csv",
                  "--language", "nl"]) == EXIT_OK
-    data = capfdbinary.readouterr().out
+    data = capsysbinary.readouterr().out
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert rows[0][:2] == ["Idee", "Ronde"]
@@ -51,11 +51,11 @@ def test_export_writes_english_csv_into_a_file_with_o(demo: Path, tmp_path: Path
 
 
 def test_export_speaks_the_environments_language_without_language(
-        demo: Path, capfdbinary: pytest.CaptureFixture[bytes],
+        demo: Path, capsysbinary: pytest.CaptureFixture[bytes],
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     assert main(["export", str(demo), "--what", "teams"]) == EXIT_OK
-    assert capfdbinary.readouterr().out.decode("utf-8-sig").startswith("Naam;Doel;")
+    assert capsysbinary.readouterr().out.decode("utf-8-sig").startswith("Naam;Doel;")
 
 
 def test_export_of_an_unknown_list_names_the_lists_there_are_with_the_usage_code(
