@@ -5,6 +5,9 @@ message (in the language of the environment, Dutch or English) and an exit code:
 0 done, 1 a file could not be read or written, 2 wrong arguments, 3 the data file is
 invalid, 4 the file is from a newer Trustwork and is not written over, 5 a copy to merge is
 of another organisation.
+
+``export`` writes a list as CSV and ``report`` the organisation's report as one HTML file,
+both made by the same package the page runs (``trustwork.export``, ``trustwork.views``).
 """
 
 from __future__ import annotations
@@ -21,14 +24,16 @@ from typing import TextIO
 
 from trustwork import __version__
 from trustwork.demo import SIZES, demo_document
-from trustwork.errors import DataFileError, OtherOrganisationError
-from trustwork.i18n import Language, describe_data_file_error, translate
+from trustwork.errors import DataFileError, OtherOrganisationError, UnknownListError
+from trustwork.export import export_csv
+from trustwork.i18n import LANGUAGES, Language, describe_data_file_error, translate
 from trustwork.model.document import Document
 from trustwork.overview import person_name
 from trustwork.store import codec
 from trustwork.store.codec import LoadedFile
 from trustwork.store.copies import conflicted_copies, set_aside_name
 from trustwork.store.merge import MergeOutcome, merge, merge_copies
+from trustwork.views.report import render_report
 from trustwork.workspace import copy_report
 
 EXIT_OK = 0
@@ -248,6 +253,60 @@ def command_demo(arguments: argparse.Namespace, language: Language) -> int:
     return EXIT_OK
 
 
+def write_bytes(path: Path | None, data: bytes) -> None:
+    """``data`` into ``path`` (through a temporary file and a rename), or to standard output."""
+    if path is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise CommandFailed(f"{path}: {error.strerror}", EXIT_FILE) from None
+
+
+def chosen_language(arguments: argparse.Namespace, language: Language) -> Language:
+    """The language asked for with --language, else the environment's."""
+    asked: Language | None = arguments.language
+    return asked or language
+
+
+def command_export(arguments: argparse.Namespace, language: Language) -> int:
+    """A list as CSV: Dutch with ';' and a decimal comma, English with ','; UTF-8 with BOM."""
+    document = read(arguments.file, language).document
+    language = chosen_language(arguments, language)
+    try:
+        _name, data = export_csv(document, arguments.what, language, datetime.now(UTC).date())
+    except UnknownListError as error:
+        raise CommandFailed(translate(error.message_key, language, what=error.what,
+                                      names=", ".join(error.names)), EXIT_USAGE) from None
+    write_bytes(arguments.output, data)
+    return EXIT_OK
+
+
+STYLESHEET = Path(__file__).resolve().parents[2] / "web" / "static" / "app.css"
+
+
+def command_report(arguments: argparse.Namespace, language: Language) -> int:
+    """The organisation's report as one HTML file with the app's stylesheet inside."""
+    document = read(arguments.file, language).document
+    language = chosen_language(arguments, language)
+    try:
+        stylesheet = STYLESHEET.read_text(encoding="utf-8")
+    except OSError:
+        raise CommandFailed(translate("report.no_stylesheet", language, name=str(STYLESHEET)),
+                            EXIT_FILE) from None
+    html = render_report(document, language, datetime.now(UTC).date(), stylesheet)
+    write_bytes(arguments.output, str(html).encode("utf-8"))
+    if arguments.output is not None:
+        say(f"{arguments.output}: {document.organisation.fields.get('name')}")
+    return EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, Language], int]
 
 
@@ -301,6 +360,37 @@ def parser() -> argparse.ArgumentParser:
     history.add_argument("file", type=Path)
     history.add_argument("record", help="the record's id")
     history.set_defaults(run=command_history)
+
+    exporting = commands.add_parser(
+        "export", help="write one list of a data file as CSV, for a spreadsheet",
+        description="Write a list (ideas, projects, decisions, rules, pilots, people, teams, "
+                    "roles, or any listed kind by its name, such as value or scan_round) as "
+                    "CSV: in Dutch with ';' between fields and a decimal comma, in English "
+                    "with ','; UTF-8 with a byte-order mark, so Excel reads it right. Names "
+                    "stand for ids; confidential content and who handed in an anonymous "
+                    "record are never written.")
+    exporting.add_argument("file", type=Path)
+    exporting.add_argument("--what", required=True, metavar="LIST",
+                           help="which list: ideas, projects, decisions, rules, pilots, "
+                                "people, teams, roles, or a kind's name")
+    exporting.add_argument("--format", choices=["csv"], default="csv",
+                           help="the file's format (csv)")
+    exporting.add_argument("--language", choices=LANGUAGES, default=None,
+                           help="nl or en (default: the environment's, LANG=nl_... for Dutch)")
+    exporting.add_argument("-o", "--output", type=Path, default=None,
+                           help="where to write (default: standard output)")
+    exporting.set_defaults(run=command_export)
+
+    report = commands.add_parser(
+        "report", help="write the organisation's report as one HTML file, to print or keep",
+        description="Write the organisation overview and every area as one self-contained "
+                    "HTML file (the app's own pages and stylesheet, without the controls "
+                    "that edit), to open in any browser, print or save as PDF.")
+    report.add_argument("file", type=Path)
+    report.add_argument("-o", "--output", type=Path, required=True, help="where to write")
+    report.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="nl or en (default: the environment's)")
+    report.set_defaults(run=command_report)
 
     demo = commands.add_parser("demo", help="write a demo organisation")
     demo.add_argument("-o", "--output", type=Path, required=True)

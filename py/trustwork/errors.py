@@ -231,3 +231,14 @@ class OtherOrganisationError(TrustworkError):
         self.ours = ours
         self.theirs = theirs
         self.name = name  # the copy's organisation as people know it
+
+
+class UnknownListError(TrustworkError):
+    """No list to export has this name; ``names`` are the lists there are."""
+
+    message_key = "export.unknown_list"
+
+    def __init__(self, what: str, names: tuple[str, ...]) -> None:
+        super().__init__(f"no list {what!r}")
+        self.what = what
+        self.names = names

@@ -60,7 +60,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("trustwork.store",),
     ("trustwork.register", "trustwork.confidential", "trustwork.overview", "trustwork.workspace",
      "trustwork.demo", "trustwork.routes", "trustwork.improvement", "trustwork.ideas",
-     "trustwork.pilots", "trustwork.decisions", "trustwork.search", "trustwork.since"),
+     "trustwork.pilots", "trustwork.decisions", "trustwork.search", "trustwork.since",
+     "trustwork.export"),
     ("trustwork.views",),
     ("trustwork.ui", "trustwork.cli", "trustwork.__main__"),
 )

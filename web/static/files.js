@@ -337,9 +337,10 @@
     return "showDirectoryPicker" in window && canPickFiles();
   }
 
-  /** Saves by download (bytes): the person puts the new copy in place of the old one. */
-  function download(name, data) {
-    const url = URL.createObjectURL(new Blob([data], { type: "application/json" }));
+  /** Saves by download (bytes): the person puts the new copy in place of the old one. Also
+   *  hands over an export (a CSV file: its media type as ``type``). */
+  function download(name, data, type = "application/json") {
+    const url = URL.createObjectURL(new Blob([data], { type }));
     const link = document.createElement("a");
     link.href = url;
     link.download = name;

@@ -20,7 +20,7 @@ from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
 from trustwork.overview import label
 from trustwork.routes import LINKS
-from trustwork.ui import copies, datafile, pilots, since
+from trustwork.ui import copies, datafile, pilots, reports, since
 from trustwork.ui.browser import confirm, moment, new_id, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
 from trustwork.ui.render import go, problem, show
@@ -162,6 +162,9 @@ ACTIONS: dict[str, ActionHandler] = {
     "set-step": _set_step,
     "carry-project": _carry_project,
     "mark-all-seen": since.mark_all_seen,
+    "print-report": reports.print_report,
+    "print": reports.print_now,
+    "export-csv": reports.export_list,
 }
 
 

@@ -28,6 +28,16 @@ def crypto() -> Any:
     return window.trustworkCrypto
 
 
+def download(name: str, data: bytes, media_type: str) -> None:
+    """Hand ``data`` to the browser as a file to download (a Blob URL: works from file://)."""
+    files().download(name, to_js(data), media_type)
+
+
+def print_page() -> None:
+    """The browser's print dialog, where a person also saves the page as PDF."""
+    window.print()
+
+
 def present(value: Any) -> bool:
     return value is not None and value is not jsnull
 

@@ -29,7 +29,7 @@ from trustwork.ui.browser import (
     today,
 )
 from trustwork.ui.state import Session, secrets_of
-from trustwork.views import FileState, render_app, render_search
+from trustwork.views import FileState, is_report, render_app, render_search
 
 _listeners: list[Callable[[Session], None]] = []
 # What each region of the page holds now, as last rendered (before local times and filters
@@ -81,7 +81,7 @@ def show(session: Session) -> None:
     for region in changed:
         _local_times(region, view.language)
     search = app.querySelector("[data-filter]")
-    if present(search) and str(search.value):
+    if present(search) and str(search.value) and not is_report(view.page):  # a report: all rows
         filter_rows(str(search.value))
     files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
     for listener in _listeners:

@@ -7,9 +7,9 @@ page (through ``trustwork.ui``) and in tests under CPython.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, partial
+from functools import cache
 from importlib import import_module
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
+from trustwork.export import date_text
 from trustwork.i18n import CATALOGUE, LANGUAGES, Language, format_number, translate
 from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
@@ -140,15 +141,7 @@ def search_results(view: AppView) -> Results | None:
 def render_search(view: AppView) -> Markup:
     """The search results alone (what ``render_app`` puts into the ``search`` region)."""
     return render("search.html", view.language, view=view, results=search_results(view),
-                  href=LINKS, named=partial(_named, view.language),
-                  number=partial(format_number, language=view.language))
-
-
-def _named(language: Language, group: str, name: str) -> str:
-    """A kind, action, choice or field in the language, or as the file names it (what a
-    newer version wrote)."""
-    key = f"{group}.{name}"
-    return translate(key, language) if key in CATALOGUE[language] else name
+                  **page_helpers(view.document, view.language))
 
 
 def unseen_of(view: AppView) -> Unseen | None:
@@ -159,19 +152,36 @@ def unseen_of(view: AppView) -> Unseen | None:
 
 
 def render_app(view: AppView) -> Markup:
-    """The whole app: header, navigation and the open area."""
+    """The whole app: header, navigation and the open area (or the area's report: its
+    content to read and print, see ``trustwork.views.report``)."""
     overview = None
     area: dict[str, object] = {}
     document = view.document
+    report = is_report(view.page)
     if document is not None:
         overview = {
             "name": document.organisation.fields.get("name", ""),
             "me_name": person_name(document, view.me) if view.me else "",
             "me_known": view.me is not None and view.me in document.records,
         }
-        area = area_view(view.area)(view, document)
-    language = view.language
-    named = partial(_named, language)
+        area = area_view(view.area)(report_of(view) if report else view, document)
+    # A report is the whole area: no filter typed on its page narrows it.
+    shown = replace(view, filter="") if report else view
+    return render("app.html", view.language, view=shown, areas=AREAS, version=__version__,
+                  overview=overview, area=area, report=report,
+                  results=search_results(view), unseen=unseen_of(view),
+                  **page_helpers(document, view.language))
+
+
+def page_helpers(document: Document | None, language: Language) -> dict[str, object]:
+    """What every area's template uses besides its own context: names of kinds, fields and
+    records in the language, numbers as the language writes them, links and the registry."""
+
+    def named(group: str, name: str) -> str:
+        """A kind, action, choice or field in the language, or as the file names it (what
+        a newer version wrote)."""
+        key = f"{group}.{name}"
+        return translate(key, language) if key in CATALOGUE[language] else name
 
     def field_label(kind: str, name: str) -> str:
         return named(f"field.{kind}", name)
@@ -185,10 +195,23 @@ def render_app(view: AppView) -> Markup:
     def number(value: object) -> str:
         return format_number(value, language)
 
-    return render("app.html", language, view=view, areas=AREAS, version=__version__,
-                  overview=overview, area=area, field_label=field_label, named=named,
-                  record_label=record_label, href=LINKS, registry=REGISTRY, number=number,
-                  results=search_results(view), unseen=unseen_of(view))
+    def report_date(day: date) -> str:
+        return date_text(day.isoformat(), language)
+
+    return {"field_label": field_label, "named": named, "record_label": record_label,
+            "href": LINKS, "registry": REGISTRY, "number": number, "report_date": report_date}
+
+
+REPORT = "report"  # the page of an area that shows it as a report (``#ideas/report``)
+
+
+def is_report(page: str) -> bool:
+    return page == REPORT
+
+
+def report_of(view: AppView) -> AppView:
+    """The view an area's report shows: the area's own page, unfiltered."""
+    return replace(view, page="", filter="", form_error=None)
 
 
 def warm_up() -> None:
@@ -224,7 +247,8 @@ def warm_up() -> None:
     for language in LANGUAGES:
         for area in AREAS:
             render_app(AppView(language, area))
-            pages = ["", "missing", *(f"new-{kind}" for kind in area.kinds), *area.kinds]
+            pages = ["", "missing", REPORT, *(f"new-{kind}" for kind in area.kinds),
+                     *area.kinds]
             if area.key == "people":
                 pages.append("me")
             for page in pages:

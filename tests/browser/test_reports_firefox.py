@@ -1,0 +1,44 @@
+"""Reports and exports in Firefox ESR: "Export CSV" hands the browser the list as a Dutch CSV
+file a spreadsheet reads back right, and an area's report shows without its controls."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from support.browser import ROOT
+from trustwork.i18n import CATALOGUE
+
+pytestmark = pytest.mark.browser
+FIREFOX = os.environ.get("TRUSTWORK_FIREFOX", "/usr/bin/firefox-esr")
+NL = CATALOGUE["nl"]
+
+
+def test_firefox_downloads_the_ideas_as_a_dutch_csv_and_shows_their_report(
+        built_file: Path) -> None:
+    finished = subprocess.run(
+        ["node", str(ROOT / "tests" / "browser" / "firefox_reports.mjs"), built_file.as_uri(),
+         FIREFOX],
+        cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+    assert finished.returncode == 0, finished.stderr
+    report = json.loads(finished.stdout.strip().splitlines()[-1])
+
+    assert report["errors"] == []
+    data = bytes(report["bytes"])
+    assert report["type"] == "text/csv;charset=utf-8" and data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[0][:2] == [NL["field.idea.title"], NL["field.idea.campaign"]]
+    assert sorted(row[0] for row in rows[1:]) == sorted(report["names"])
+    assert len(rows) == 61
+    today = datetime.now(UTC).date().isoformat()
+    assert report["notice"] == NL["export.downloaded"].format(
+        name=f"ideeen-de-voorbeeldgroep-{today}.csv")
+    assert report["organisation"] == "De Voorbeeldgroep"
+    assert report["visibleControls"] == 0 and report["rows"] == 60
