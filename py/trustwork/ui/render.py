@@ -18,7 +18,16 @@ from pyscript import document, window
 
 from trustwork.i18n import Language
 from trustwork.routes import route_for_hash
-from trustwork.ui.browser import files, following, me, pilots_seen, present, today
+from trustwork.scan import ScanState
+from trustwork.ui.browser import (
+    answered_rounds,
+    files,
+    following,
+    me,
+    pilots_seen,
+    present,
+    today,
+)
 from trustwork.ui.state import Session, secrets_of
 from trustwork.views import FileState, render_app
 
@@ -59,7 +68,9 @@ def show(session: Session) -> None:
                        file=file_state(session))
     view = replace(view, me=me(view.document), today=today(),
                    secrets=secrets_of(session, view.document)[0],
-                   following=following(view.document), pilots_seen=pilots_seen(view.document))
+                   following=following(view.document), pilots_seen=pilots_seen(view.document),
+                   scan=ScanState(answered_rounds(view.document),
+                                  frozenset(session.boxes), dict(session.live)))
     session.view = view
     document.documentElement.lang = view.language
     app = document.getElementById("app")

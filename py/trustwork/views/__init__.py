@@ -23,6 +23,7 @@ from trustwork.model.document import Document
 from trustwork.model.fields import Area
 from trustwork.overview import label, person_name
 from trustwork.routes import LINKS
+from trustwork.scan import ScanState
 from trustwork.views.records import Secrets
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -76,6 +77,7 @@ class AppView:
     copy_report: str = ""
     following: frozenset[str] = frozenset()  # the pilots this browser's person follows
     pilots_seen: str = ""  # when they last marked the pilots' recent changes as seen
+    scan: ScanState = field(default_factory=ScanState)  # the trust scan's state in this page
 
 
 @dataclass(frozen=True)
