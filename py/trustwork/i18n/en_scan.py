@@ -93,6 +93,7 @@ MESSAGES: dict[str, str] = {
     "field.scan_result.respondents": "Respondents",
     # The ballot box, seminar mode and the results
     "scan.passphrase": "Round passphrase",
+    "scan.repeat_passphrase": "Round passphrase again",
     "scan.box_title": "Ballot box",
     "scan.box_hint": (
         "The answers are sealed in this browser to the round's ballot box; only this "

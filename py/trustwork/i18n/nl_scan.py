@@ -97,6 +97,7 @@ MESSAGES: dict[str, str] = {
     "field.scan_result.respondents": "Respondenten",
     # De stembus, de seminarmodus en de uitkomsten
     "scan.passphrase": "Wachtwoordzin van de ronde",
+    "scan.repeat_passphrase": "Wachtwoordzin van de ronde nogmaals",
     "scan.box_title": "Stembus",
     "scan.box_hint": (
         "De antwoorden worden in deze browser verzegeld voor de stembus van de ronde; "
