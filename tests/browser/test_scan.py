@@ -252,3 +252,55 @@ def test_a_round_answered_in_seminar_mode_and_closed_stores_only_groups_that_pas
     # And the scan's page names the latest results.
     page.goto(served + "#scan")
     expect(page.locator("[data-scan-latest]")).to_contain_text("Scan <b>spring</b>")
+
+
+def seminar_ballots(page: Page, url: str, round_id: str, scores: list[int], mark: str) -> None:
+    page.goto(url + f"#scan/{round_id}/seminar")
+    for number, score in enumerate(scores):
+        answer(page, {"openness.2": score}, [], f"{mark}-{number}")
+
+
+def test_ballots_from_two_laptops_merge_to_the_right_totals_and_merging_twice_adds_nothing(
+        context: BrowserContext, chromium: Browser, served: str) -> None:
+    laptop_a = open_file(context, served)
+    laptop_a.goto(served + "#scan/new-scan_round")
+    form = laptop_a.locator('form[data-form="create"][data-kind="scan_round"]')
+    form.locator('[name="title"]').fill("Seminar on two laptops")
+    form.locator('[name="passphrase"]').fill(PASSPHRASE)
+    form.locator('[name="repeat_passphrase"]').fill(PASSPHRASE)
+    form.locator("button[type=submit]").click()
+    round_page = laptop_a.locator('[data-record-page][data-kind="scan_round"]')
+    expect(round_page).to_be_visible()
+    round_id = str(round_page.get_attribute("data-record-page"))
+    shared = json.dumps(saved(laptop_a))
+    # The second laptop has its own browser storage and its own copy of the file.
+    other = chromium.new_context()
+    other.add_init_script("localStorage.setItem('trustwork:autosave', 'off');"
+                          "localStorage.setItem('trustwork:language', 'en')")
+    try:
+        laptop_b = other.new_page()
+        laptop_b.goto(served + "#scan")
+        assert wait_until_started(laptop_b) == "ready"
+        laptop_b.evaluate(HAND_OVER, [FILE, shared])
+        laptop_b.locator('[data-action="open-file"]').first.click()
+        expect(laptop_b.locator("[data-file-name]")).to_have_text(FILE)
+        seminar_ballots(laptop_b, served, round_id, [5, 5, 4], "LAPTOP-B")
+        from_b = json.dumps(saved(laptop_b))
+    finally:
+        other.close()
+    seminar_ballots(laptop_a, served, round_id, [1, 2, 2], "LAPTOP-A")
+    saved(laptop_a)
+    for attempt in range(2):  # the second time brings nothing new
+        laptop_a.evaluate(HAND_OVER, ["copy from laptop B.json", from_b])
+        laptop_a.click('[data-action="merge-copy"]')
+        expect(laptop_a.locator("[data-copy-report]")).to_be_visible()
+        laptop_a.goto(served + f"#scan/{round_id}")
+        expect(laptop_a.locator("[data-ballot-count]")).to_have_attribute(
+            "data-ballot-count", "6")
+    assert "LAPTOP-B" not in from_b
+    laptop_a.locator('form[data-form="close-round"] button').click()
+    expect(laptop_a.locator("[data-scan-round]")).to_have_attribute("data-state", "closed")
+    everyone = laptop_a.locator('[data-group-results="everyone"]')
+    expect(everyone.locator("[data-respondents]")).to_have_attribute("data-respondents", "6")
+    expect(everyone.locator('[data-theme-row="openness"] [data-distribution]')
+           ).to_have_attribute("data-distribution", "1 2 0 1 2")
