@@ -290,7 +290,7 @@ def test_ballots_from_two_laptops_merge_to_the_right_totals_and_merging_twice_ad
         other.close()
     seminar_ballots(laptop_a, served, round_id, [1, 2, 2], "LAPTOP-A")
     saved(laptop_a)
-    for attempt in range(2):  # the second time brings nothing new
+    for _attempt in range(2):  # the second time brings nothing new
         laptop_a.evaluate(HAND_OVER, ["copy from laptop B.json", from_b])
         laptop_a.click('[data-action="merge-copy"]')
         expect(laptop_a.locator("[data-copy-report]")).to_be_visible()
