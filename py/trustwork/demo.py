@@ -282,9 +282,11 @@ OPEN_ANSWERS = ("Meer tijd om samen te verbeteren.", "Vaker uitleg waarom iets v
 def _scan(build: _Builder, counts: DemoSize, people: list[str], teams: list[str],
           founder: str) -> None:
     """Closed trust-scan rounds with their aggregates, trust slowly growing round after round,
-    and one open round. The demo cannot seal ballots (the standard library has no ECDH): a
-    closed round's ballots stand as random bytes of a sealed ballot's size, and the open round
-    has no ballot box, so it takes no answers (a round made in the page does)."""
+    and one open round. The demo cannot seal ballots (the standard library has no ECDH): the
+    latest closed round's ballots stand as random bytes of a sealed ballot's size (about 8 kB
+    each in the file; earlier rounds' are left out, so that the large demo stays near the size
+    its figures were measured at), and the open round has no ballot box, so it takes no
+    answers (a round made in the page does)."""
     own = "De overdracht tussen de ploegen verloopt goed."
     questionnaire = (*scan.STATEMENTS, scan.Statement(build.add("scan_statement", {
         "text": own, "theme": "tools"}, days=2, by=founder), "tools", own))
@@ -311,6 +313,8 @@ def _scan(build: _Builder, counts: DemoSize, people: list[str], teams: list[str]
             groups = (team,) if build.random.random() < 0.85 else ()
             text = build.random.choice(OPEN_ANSWERS) if build.random.random() < 0.3 else ""
             ballots.append(scan.Ballot(answers, groups, text))
+            if index < counts.scan_rounds - 1:
+                continue  # an earlier round's ballots: left out, see below
             build.add("scan_ballot", {"round": round_id, "sealed": {
                 "epk": _random_base64(build, 65), "iv": _random_base64(build, 12),
                 "data": _random_base64(build, scan.PADDED_BYTES + 16)}},
