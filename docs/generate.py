@@ -46,6 +46,21 @@ INTERNAL = {
                                    "reaction to the pilot itself",
     ("pilot_participation", "joined"): "`true` for joining, `false` for leaving; a person "
                                        "takes part when their latest record says `true`",
+    ("scan_round", "public_key"): "the round's ballot-box public key: ECDH P-256, raw, base64; "
+                                  "made in the browser when the round is added",
+    ("scan_round", "box"): "the ballot box's private key (PKCS#8) sealed under the round "
+                           "passphrase: `{\"salt\", \"iterations\", \"iv\", \"data\"}` "
+                           "(PBKDF2-SHA-256, AES-GCM 256, bound to `trustwork scan box:<round>`)",
+    ("scan_round", "closed"): "the day the round was closed and its aggregates stored; absent "
+                              "while it takes answers",
+    ("scan_ballot", "sealed"): "one person's answers sealed to the round's public key: "
+                               "`{\"epk\", \"iv\", \"data\"}` (a fresh ECDH P-256 key, "
+                               "HKDF-SHA-256, AES-GCM 256, bound to `trustwork scan "
+                               "ballot:<round>:<ballot>`; the text padded to 6144 bytes)",
+    ("scan_result", "group"): "`everyone` or the id of a team; only groups that pass the "
+                              "threshold and the subtraction rule are ever stored",
+    ("scan_result", "counts"): "per statement id: how many answered 1, 2, 3, 4 and 5",
+    ("scan_result", "open_answers"): "the group's written answers, shuffled",
 }
 WIDGETS = {
     "text": "text", "long_text": "text (several lines)",

@@ -9,10 +9,12 @@ Only kinds and fields the registry declares (``trustwork.kinds``) are written.
 
 from __future__ import annotations
 
+import base64
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from trustwork import scan
 from trustwork.commands import anonymous_stamp
 from trustwork.model.document import (
     ORGANISATION_KIND,
@@ -245,11 +247,7 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
             "mission": f"Elke maand samen een stap beter (herijking {quarter + 1}).",
             "participants": [people[(quarter + offset) % len(people)] for offset in range(6)],
         }, days=20 + quarter * 90, by=founder)
-    for index in range(counts.scan_rounds):
-        build.add("scan_round", {
-            "title": f"Vertrouwensscan {index + 1}", "starts": _month(start, index) + "-01",
-            "ends": _month(start, index) + "-28", "groups": list(teams),
-        }, days=40 + index * 30, by=founder)
+    _scan(build, counts, people, teams, founder)
 
     organisation, created = new_record(
         ORGANISATION_KIND, {"name": "De Voorbeeldgroep", "rules_budget": counts.rules},
@@ -274,6 +272,67 @@ TOPICS = (("Mobiliteit", "Een fietsplan voor iedereen"),
           ("Opleidingen", "Een opleidingsbudget per persoon"))
 RESPONSE_REASONS = {"consent": None, "concern": "Let op de kosten in het eerste jaar.",
                     "objection": "Dit raakt de nachtploeg, die niet gevraagd is."}
+
+
+OPEN_ANSWERS = ("Meer tijd om samen te verbeteren.", "Vaker uitleg waarom iets verandert.",
+                "Minder formulieren bij de inkoop.", "Betere scanners in het magazijn.",
+                "Dat teams hun eigen rooster mogen maken.", "Eerlijker verdeling van de weekenden.")
+
+
+def _scan(build: _Builder, counts: DemoSize, people: list[str], teams: list[str],
+          founder: str) -> None:
+    """Closed trust-scan rounds with their aggregates, trust slowly growing round after round,
+    and one open round. The demo cannot seal ballots (the standard library has no ECDH): the
+    latest closed round's ballots stand as random bytes of a sealed ballot's size (about 8 kB
+    each in the file; earlier rounds' are left out, so that the large demo stays near the size
+    its figures were measured at), and the open round has no ballot box, so it takes no
+    answers (a round made in the page does)."""
+    own = "De overdracht tussen de ploegen verloopt goed."
+    questionnaire = (*scan.STATEMENTS, scan.Statement(build.add("scan_statement", {
+        "text": own, "theme": "tools"}, days=2, by=founder), "tools", own))
+    step = max(counts.months // max(counts.scan_rounds, 1), 1)
+    for index in range(counts.scan_rounds):
+        month = _month(build.start, index * step)
+        days = index * step * 30.4 + 2
+        round_id = build.add("scan_round", {
+            "title": f"Vertrouwensscan {index + 1}", "starts": month + "-01",
+            "ends": month + "-14", "groups": list(teams), "facilitator": founder,
+            "threshold": scan.DEFAULT_THRESHOLD, "closed": month + "-15",
+        }, days=days, by=founder)
+        lift = index / max(counts.scan_rounds, 1)  # later rounds a little more trusting
+        ballots = []
+        for number, person in enumerate(people):
+            if build.random.random() > 0.75:
+                continue  # not everyone takes part
+            team = teams[number % len(teams)]
+            mood = build.random.gauss(3.0 + lift, 0.7)
+            answers = {s.id: min(5, max(1, round(build.random.gauss(
+                mood + (0.6 if s.theme in ("goals", "whole_work") else 0)
+                - (0.7 if s.theme in ("few_rules", "employment") else 0), 0.9))))
+                for s in questionnaire}
+            groups = (team,) if build.random.random() < 0.85 else ()
+            text = build.random.choice(OPEN_ANSWERS) if build.random.random() < 0.3 else ""
+            ballots.append(scan.Ballot(answers, groups, text))
+            if index < counts.scan_rounds - 1:
+                continue  # an earlier round's ballots: left out, see below
+            build.add("scan_ballot", {"round": round_id, "sealed": {
+                "epk": _random_base64(build, 65), "iv": _random_base64(build, 12),
+                "data": _random_base64(build, scan.PADDED_BYTES + 16)}},
+                days=days + 3, by=person, anonymous=True)
+        for result in scan.tally(ballots, teams, scan.DEFAULT_THRESHOLD,
+                                 build.random.getrandbits(32), questionnaire):
+            build.add("scan_result", scan.result_fields(round_id, result),
+                      days=days + 14, by=founder)
+    month = _month(build.start, counts.months)
+    build.add("scan_round", {
+        "title": f"Vertrouwensscan {counts.scan_rounds + 1}", "starts": month + "-01",
+        "ends": month + "-28", "groups": list(teams), "facilitator": founder,
+        "threshold": scan.DEFAULT_THRESHOLD,
+    }, days=counts.months * 30.4 - 10, by=founder)
+
+
+def _random_base64(build: _Builder, count: int) -> str:
+    return base64.b64encode(build.random.randbytes(count)).decode()
 
 
 def _decisions(build: _Builder, counts: DemoSize, people: list[str], teams: list[str],

@@ -31,6 +31,9 @@ PILOT_DECISIONS = ("stop", "continue", "adopt")
 OUTCOMES = ("open", "adopted", "adopted_amended", "withdrawn", "not_adopted")
 RESPONSES = ("consent", "concern", "objection")  # a person's answer to a proposal
 RULE_SIGNALS = ("not_followed", "makes_no_sense")
+# The foundations of trust the scan asks about (trustwork.scan.THEMES, in the article's order).
+SCAN_THEMES = ("goals", "tools", "whole_work", "openness", "own_work", "few_rules", "safety",
+               "thinking_along", "employment")
 
 KINDS: tuple[KindSpec, ...] = (
     # Teams & people: the open register the people keep themselves.
@@ -225,13 +228,36 @@ KINDS: tuple[KindSpec, ...] = (
         F("comment", "long_text", required=True, limit=LONG),
         F("person", "person", form="none"),
     ), title="comment", owner="rule", listed=False, on_owner_page=True),
-    # The trust scan (its anonymous ballots come with the scan itself).
+    # The trust scan (trustwork.scan): a round's key pair is made in the browser; its public
+    # key is in the file, its private key only sealed under the facilitator's passphrase.
     KindSpec("scan_round", "scan", (
         F("title", "text", required=True),
         F("starts", "date"),
         F("ends", "date"),
-        F("groups", "teams"),
+        F("groups", "teams"),  # the teams it reports on besides everyone
+        F("facilitator", "person"),
+        F("threshold", "number", form="new"),  # the smallest group shown: 5, never below 3
+        F("public_key", "internal"),
+        F("box", "internal", logged=False),  # the private key, sealed under the passphrase
+        F("closed", "internal"),  # the day it was closed: its aggregates are stored
     ), title="title", columns=("starts", "ends", "groups")),
+    KindSpec("scan_statement", "scan", (  # the organisation's own statements
+        F("text", "text", required=True),
+        F("theme", "choice", required=True, choices=SCAN_THEMES),
+    ), title="text", columns=("theme",)),
+    # One person's answers, sealed to the round's public key: nothing in clear but the round.
+    KindSpec("scan_ballot", "scan", (
+        F("round", "record", required=True, refers_to="scan_round", form="none"),
+        F("sealed", "internal", logged=False),
+    ), title="round", anonymous=True, listed=False),
+    # What closing a round stores per group that passes the threshold: aggregates only.
+    KindSpec("scan_result", "scan", (
+        F("round", "record", required=True, refers_to="scan_round", form="none"),
+        F("group", "internal"),  # "everyone" or a team's id
+        F("respondents", "number", form="none"),
+        F("counts", "internal"),  # per statement: how many gave 1, 2, 3, 4, 5
+        F("open_answers", "internal"),  # shuffled
+    ), title="round", listed=False),
 )
 
 # The areas in the order of the navigation; each one's kinds are those that name it above.
@@ -242,7 +268,7 @@ REGISTRY = Registry(KINDS, (
     Area("ideas", "✦", view="ideas", template="areas/ideas.html"),
     Area("pilots", "❖", view="pilots", template="areas/pilots.html"),
     Area("decisions", "⚖", view="decisions", template="areas/decisions.html"),
-    Area("scan", "▦"),
+    Area("scan", "▦", view="scan", template="areas/scan.html"),
     Area("changes", "↺", view="changes", template="areas/changes.html"),
 ))
 AREAS = REGISTRY.areas

@@ -38,7 +38,7 @@ def test_the_demo_opens_with_the_address_and_each_area_lists_its_own_records(
     expect(page.locator('[data-list="idea"] .count-pill')).to_have_text("60")
     expect(page.locator('[data-list="idea_campaign"] .count-pill')).to_have_text("2")
     page.click('nav.areas a[data-area="scan"]')
-    expect(page.locator('[data-list="scan_round"] .count-pill')).to_have_text("1")
+    expect(page.locator('[data-list="scan_round"] .count-pill')).to_have_text("2")  # closed, open
     page.click('[data-action="set-language"][data-language="en"]')
     expect(page.locator('[data-list="scan_round"] h2')).to_contain_text("Scan rounds")
     expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")

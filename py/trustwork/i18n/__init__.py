@@ -15,10 +15,12 @@ from trustwork.i18n import (
     en_kinds,
     en_pilots,
     en_reports,
+    en_scan,
     nl,
     nl_kinds,
     nl_pilots,
     nl_reports,
+    nl_scan,
 )
 
 Language = Literal["nl", "en"]
@@ -26,10 +28,12 @@ LANGUAGES: Final[tuple[Language, ...]] = ("nl", "en")
 DEFAULT_LANGUAGE: Final[Language] = "nl"
 
 # Each language's messages: the app's own, those of the kinds of records and their areas,
-# the pilots area's own pages, and the reports and exports.
+# the pilots area's own pages, the reports and exports, and the trust scan.
 CATALOGUE: Final[Mapping[Language, Mapping[str, str]]] = {
-    "nl": {**nl.MESSAGES, **nl_kinds.MESSAGES, **nl_pilots.MESSAGES, **nl_reports.MESSAGES},
-    "en": {**en.MESSAGES, **en_kinds.MESSAGES, **en_pilots.MESSAGES, **en_reports.MESSAGES},
+    "nl": {**nl.MESSAGES, **nl_kinds.MESSAGES, **nl_pilots.MESSAGES, **nl_reports.MESSAGES,
+           **nl_scan.MESSAGES},
+    "en": {**en.MESSAGES, **en_kinds.MESSAGES, **en_pilots.MESSAGES, **en_reports.MESSAGES,
+           **en_scan.MESSAGES},
 }
 
 

@@ -22,6 +22,7 @@ from trustwork.ui.copies import merge_picked, watch_folder
 from trustwork.ui.datafile import open_text, watch
 from trustwork.ui.forms import submit_form
 from trustwork.ui.render import filter_rows, follow_address, show, when_shown
+from trustwork.ui.scan import open_new_ballots
 from trustwork.ui.sealing import open_what_changed
 from trustwork.ui.state import Session, begin, current
 from trustwork.views import AppView
@@ -46,6 +47,7 @@ async def start() -> None:
     when_shown(open_what_changed)
     when_shown(search.keep_index_up)
     when_shown(since.looked)
+    when_shown(open_new_ballots)
     show(session)
     _bind_events()
     in_background(watch())

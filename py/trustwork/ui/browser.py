@@ -15,7 +15,14 @@ from pyscript import window
 
 from trustwork.commands import Command, ids_needed
 from trustwork.model.document import Document
-from trustwork.ui.state import FOLLOWING_KEY, ME_KEY, PERSON_KEY, PILOTS_SEEN_KEY, SEEN_KEY
+from trustwork.ui.state import (
+    FOLLOWING_KEY,
+    ME_KEY,
+    PERSON_KEY,
+    PILOTS_SEEN_KEY,
+    SCAN_ANSWERED_KEY,
+    SEEN_KEY,
+)
 
 
 def files() -> Any:
@@ -91,6 +98,11 @@ def today() -> date:
 def new_id(prefix: str) -> str:
     """A fresh record id such as ``person-3f2a9c0d1e4b``."""
     return f"{prefix}-{secrets.token_hex(6)}"
+
+
+def new_seed() -> int:
+    """A fresh seed (the order a round's open answers are stored in)."""
+    return secrets.randbits(32)
 
 
 def new_key_id() -> str:
@@ -183,3 +195,15 @@ def ask(question: str) -> str | None:
     """What the person typed into a prompt, or None when they cancelled."""
     answer = window.prompt(question)
     return str(answer) if present(answer) else None
+
+
+def answered_rounds(document: Document | None) -> frozenset[str]:
+    """The trust-scan rounds this browser answered, from its own storage (never the file)."""
+    if document is None:
+        return frozenset()
+    return frozenset((local(SCAN_ANSWERED_KEY + document.organisation.id) or "").split())
+
+
+def mark_answered(document: Document, round_id: str) -> None:
+    remember(SCAN_ANSWERED_KEY + document.organisation.id,
+             " ".join(sorted(answered_rounds(document) | {round_id})))

@@ -441,4 +441,15 @@ async def watch() -> None:
         if session.workspace is not None and (
                 fingerprint(content(disk)) != session.workspace.base_fingerprint):
             session.view = replace(session.view, others_saved=True)
-            show(session)
+            if _takes_news_at_once(session):
+                await pull(session)
+            else:
+                show(session)
+
+
+def _takes_news_at_once(session: Session) -> bool:
+    """A trust scan's projector screen (``#scan/<round>/screen``) with nothing unsaved takes
+    in others' saves at once: the ballots handed in on other tabs and laptops."""
+    view = session.view
+    return (view.area.key == "scan" and view.page.endswith("/screen")
+            and session.workspace is not None and not session.workspace.unsaved)

@@ -19,7 +19,7 @@ from trustwork.model.fields import KindSpec, changed_fields, read_form
 from trustwork.overview import label
 from trustwork.register import is_confidential
 from trustwork.routes import LINKS
-from trustwork.ui import pilots, search
+from trustwork.ui import pilots, scan, search
 from trustwork.ui.browser import choose_me, form_values, new_id, today
 from trustwork.ui.datafile import apply
 from trustwork.ui.render import go, problem, show
@@ -67,6 +67,8 @@ async def _create(session: Session, form: Any, values: Values) -> None:
         fields = NEW_RECORD_RULES[kind.name](document_of(session), fields, today())
     record_id = new_id(kind.name.replace("_", "-"))
     name = fields.get(kind.title) or translate("secret.untitled", session.view.language)
+    if kind.name == "scan_round":  # its ballot box, made in this page
+        fields = await scan.new_round(session, record_id, fields, values)
     if kind.sealed and "yes" in values.get("confidential", []):
         fields = await sealed_fields(session, str(fields["team"]), record_id, fields,
                                      "yes" in values.get("show_title", []))
@@ -265,9 +267,13 @@ FORMS: dict[str, FormHandler] = {
     "signal": _signal,
     "rules-budget": _rules_budget,
     "decision-log": _decision_log,
+    "ballot": scan.hand_in,
+    "open-box": scan.open_box_form,
+    "close-round": scan.close_round,
 }
 # These change nothing in the file, so a read-only file lets them through.
-READING_FORMS = frozenset({"pick-me", "unlock", "filter", "search", "compare", "decision-log"})
+READING_FORMS = frozenset({"pick-me", "unlock", "filter", "search", "compare", "decision-log",
+                           "open-box"})
 
 
 async def submit_form(session: Session, form: Any) -> None:

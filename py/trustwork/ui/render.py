@@ -18,7 +18,9 @@ from pyscript import document, window
 
 from trustwork.i18n import Language
 from trustwork.routes import route_for_hash
+from trustwork.scan import ScanState
 from trustwork.ui.browser import (
+    answered_rounds,
     files,
     following,
     me,
@@ -68,7 +70,9 @@ def show(session: Session) -> None:
                        file=file_state(session))
     view = replace(view, me=me(view.document), today=today(),
                    secrets=secrets_of(session, view.document)[0],
-                   following=following(view.document), pilots_seen=pilots_seen(view.document))
+                   following=following(view.document), pilots_seen=pilots_seen(view.document),
+                   scan=ScanState(answered_rounds(view.document),
+                                  frozenset(session.boxes), dict(session.live)))
     if view.document is not None:
         seen, author = seen_areas(view.document), person(view.document)
         view = replace(view, seen=seen, author=author,

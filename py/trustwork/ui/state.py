@@ -13,6 +13,7 @@ from trustwork.confidential import lock_of
 from trustwork.errors import CannotUnlockError
 from trustwork.model.document import Document, JsonValue, Record
 from trustwork.register import TEAM_RECORD, is_confidential
+from trustwork.scan import Ballot, LiveTally
 from trustwork.views import AppView
 from trustwork.views.records import Secrets
 from trustwork.workspace import Workspace
@@ -28,6 +29,8 @@ FOLLOWING_KEY = "trustwork:following:"
 PILOTS_SEEN_KEY = "trustwork:pilots-seen:"
 # + the organisation's id and the person's: when they last looked at each area.
 SEEN_KEY = "trustwork:seen:"
+# + the organisation's id: the trust-scan rounds this browser answered (never in the file)
+SCAN_ANSWERED_KEY = "trustwork:scan-answered:"
 
 
 @dataclass
@@ -54,6 +57,13 @@ class Session:
     looking_at: tuple[str, str, str] | None = None
     since: str = ""
     marked: tuple[str, str, str] | None = None
+    # Trust-scan ballot boxes opened in this page (round id -> private key handle), the
+    # ballots they opened (ballot id -> content; None: it did not open) and, per round, the
+    # ballots its live results count. Memory only.
+    boxes: dict[str, int] = field(default_factory=dict)
+    ballots: dict[str, Ballot | None] = field(default_factory=dict)
+    live_shown: dict[str, frozenset[str]] = field(default_factory=dict)
+    live: dict[str, LiveTally] = field(default_factory=dict)
 
 
 _current: list[Session] = []  # the page's one session, once it has started

@@ -24,6 +24,7 @@ from trustwork.model.document import Document
 from trustwork.model.fields import Area
 from trustwork.overview import label, person_name
 from trustwork.routes import LINKS
+from trustwork.scan import ScanState
 from trustwork.search import INDEX, Results
 from trustwork.since import Unseen, unseen
 from trustwork.views.records import Secrets
@@ -86,6 +87,7 @@ class AppView:
     seen: Mapping[str, str] = field(default_factory=dict)
     author: str = ""
     since: str = ""
+    scan: ScanState = field(default_factory=ScanState)  # the trust scan's state in this page
 
 
 @dataclass(frozen=True)
