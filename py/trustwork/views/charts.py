@@ -97,8 +97,7 @@ def line_chart(key: str, data: Sequence[Datum], texts: Texts, maximum: float | N
                 '<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="3" '
                 'stroke-linejoin="round"/>').format(
                 points=" ".join(f"{_n(x)},{_n(y)}" for x, y in run), colour=colour))
-    known = [datum.value for datum in data if datum.value is not None]
-    marked = {min(known), max(known)} if known else set()
+    written = _written(data)
     for index, (datum, point) in enumerate(zip(data, points, strict=True)):
         x = side + step * index if len(data) > 1 else WIDTH / 2
         if point is not None:
@@ -107,9 +106,11 @@ def line_chart(key: str, data: Sequence[Datum], texts: Texts, maximum: float | N
                 '<title>{label}: {shown}</title></circle>').format(
                 x=_n(point[0]), y=_n(point[1]), colour=colour, value=_n(datum.value or 0),
                 label=datum.long_label, shown=datum.shown))
-            if len(data) <= 6 or index in (0, len(data) - 1) or datum.value in marked:
-                drawn.append(_text(point[0], point[1] - FONT * 0.7, datum.shown, step * 1.6,
-                                   "value"))
+            if index in written:
+                # Below a point that lies under its neighbours, where the line is not.
+                below = _dips(points, index) and point[1] + FONT * 1.6 < base - FONT * 0.2
+                drawn.append(_text(point[0], point[1] + (FONT * 1.4 if below else -FONT * 0.7),
+                                   datum.shown, step * 1.6, "value"))
         drawn.append(_text(x, base + FONT * 1.3, datum.label, step, "label"))
     return _figure(key, "line", height, drawn, data, texts)
 
@@ -125,6 +126,7 @@ def _figure(key: str, kind: str, height: int, drawn: Sequence[Markup], data: Seq
         for datum in data)
     return Markup(
         '<figure class="chart" data-chart="{key}" data-chart-kind="{kind}">'
+        '<figcaption>{title}</figcaption>'
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
         'aria-labelledby="{title_id} {description_id}" class="chart-drawing" '
         'font-size="{font}">'
@@ -158,6 +160,26 @@ def _text(x: float, y: float, text: str, room: float, role: str) -> Markup:
 def _scale(data: Sequence[Datum], maximum: float | None) -> float:
     largest = max((datum.value for datum in data if datum.value is not None), default=0.0)
     return max(maximum or 0.0, largest) or 1.0
+
+
+def _written(data: Sequence[Datum]) -> set[int]:
+    """The points whose value a line writes out: all of six or fewer; else the first, the
+    last, and the first lowest and highest."""
+    known = [index for index, datum in enumerate(data) if datum.value is not None]
+    if len(data) <= 6 or not known:
+        return set(known)
+    def value(index: int) -> float:
+        return data[index].value or 0.0
+    return {known[0], known[-1], min(known, key=value), max(known, key=value)}
+
+
+def _dips(points: Sequence[tuple[float, float] | None], index: int) -> bool:
+    """Whether a point lies lower on the drawing than a neighbour on either side."""
+    here = points[index]
+    neighbours = [point for point in (points[index - 1] if index else None,
+                                      points[index + 1] if index + 1 < len(points) else None)
+                  if point is not None]
+    return here is not None and any(point[1] < here[1] for point in neighbours)
 
 
 def _runs(points: Sequence[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
