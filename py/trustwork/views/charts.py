@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 # Okabe & Ito (2008), those with at least 3:1 contrast on white: blue, vermillion, bluish
 # green, reddish purple.
@@ -57,19 +57,18 @@ def bar_chart(key: str, data: Sequence[Datum], texts: Texts, maximum: float | No
     slot = (WIDTH - 2 * side) / max(len(data), 1)
     scale = _scale(data, maximum)
     base = height - bottom
-    drawn = [_frame(height, base, side)]
+    drawn = [_frame(base, side)]
     for index, datum in enumerate(data):
         middle = side + slot * (index + 0.5)
-        colour = colours[index % len(colours)]
         if datum.value is not None:
-            tall = max((base - top) * datum.value / scale, 0.0)
-            drawn.append(Markup(
-                '<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{fill}" '
-                'data-value="{value}"><title>{label}: {shown}</title></rect>').format(
-                x=_n(middle - slot * 0.35), y=_n(round(base - tall, 1)), w=_n(slot * 0.7),
-                h=_n(base - round(base - tall, 1)),  # so that every bar ends on the base
-                fill=colour, value=_n(datum.value), label=datum.long_label, shown=datum.shown))
-            drawn.append(_text(middle, base - tall - FONT * 0.4, datum.shown, slot, "value"))
+            # The top is rounded once, so that every bar ends on the base line.
+            y = round(base - max((base - top) * datum.value / scale, 0.0), 1)
+            drawn.append(
+                f'<rect x="{_n(middle - slot * 0.35)}" y="{_n(y)}" width="{_n(slot * 0.7)}" '
+                f'height="{_n(base - y)}" fill="{escape(colours[index % len(colours)])}" '
+                f'data-value="{_n(datum.value)}"><title>{escape(datum.long_label)}: '
+                f'{escape(datum.shown)}</title></rect>')
+            drawn.append(_text(middle, y - FONT * 0.4, datum.shown, slot, "value"))
         else:
             drawn.append(_text(middle, base - FONT * 0.4, texts.missing, slot, "value"))
         drawn.append(_text(middle, base + FONT * 1.3, datum.label, slot, "label"))
@@ -85,27 +84,26 @@ def line_chart(key: str, data: Sequence[Datum], texts: Texts, maximum: float | N
     step = (WIDTH - 2 * side) / max(len(data) - 1, 1)
     scale = _scale(data, maximum)
     base = height - bottom
-    drawn = [_frame(height, base, 4.0)]
+    drawn = [_frame(base, 4.0)]
     points: list[tuple[float, float] | None] = []
     for index, datum in enumerate(data):
         x = side + step * index if len(data) > 1 else WIDTH / 2
         points.append(None if datum.value is None else
                       (x, base - max((base - top) * datum.value / scale, 0.0)))
+    stroke = escape(colour)
     for run in _runs(points):
         if len(run) > 1:
-            drawn.append(Markup(
-                '<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="3" '
-                'stroke-linejoin="round"/>').format(
-                points=" ".join(f"{_n(x)},{_n(y)}" for x, y in run), colour=colour))
+            drawn.append(f'<polyline points="{" ".join(f"{_n(x)},{_n(y)}" for x, y in run)}" '
+                         f'fill="none" stroke="{stroke}" stroke-width="3" '
+                         'stroke-linejoin="round"/>')
     written = _written(data)
     for index, (datum, point) in enumerate(zip(data, points, strict=True)):
         x = side + step * index if len(data) > 1 else WIDTH / 2
         if point is not None:
-            drawn.append(Markup(
-                '<circle cx="{x}" cy="{y}" r="4.5" fill="{colour}" data-value="{value}">'
-                '<title>{label}: {shown}</title></circle>').format(
-                x=_n(point[0]), y=_n(point[1]), colour=colour, value=_n(datum.value or 0),
-                label=datum.long_label, shown=datum.shown))
+            drawn.append(
+                f'<circle cx="{_n(point[0])}" cy="{_n(point[1])}" r="4.5" fill="{stroke}" '
+                f'data-value="{_n(datum.value or 0)}"><title>{escape(datum.long_label)}: '
+                f'{escape(datum.shown)}</title></circle>')
             if index in written:
                 # Below a point that lies under its neighbours, where the line is not.
                 below = _dips(points, index) and point[1] + FONT * 1.6 < base - FONT * 0.2
@@ -116,45 +114,45 @@ def line_chart(key: str, data: Sequence[Datum], texts: Texts, maximum: float | N
 
 
 # -- the parts ---------------------------------------------------------------------------------
+# Built as text with every value escaped here (markupsafe's ``escape``): Markup.format costs
+# a Formatter call per field, and a dashboard draws a few hundred.
 
-def _figure(key: str, kind: str, height: int, drawn: Sequence[Markup], data: Sequence[Datum],
+def _figure(key: str, kind: str, height: int, drawn: Sequence[str], data: Sequence[Datum],
             texts: Texts) -> Markup:
-    ids = {"title": f"chart-{key}-title", "description": f"chart-{key}-description"}
-    rows = Markup("").join(
-        Markup('<tr><th scope="row">{label}</th><td>{shown}</td></tr>').format(
-            label=datum.long_label, shown=datum.shown if datum.value is not None else texts.missing)
+    key_text = escape(key)
+    title, description = escape(texts.title), escape(texts.description)
+    missing = escape(texts.missing)
+    rows = "".join(
+        f'<tr><th scope="row">{escape(datum.long_label)}</th>'
+        f'<td>{escape(datum.shown) if datum.value is not None else missing}</td></tr>'
         for datum in data)
     return Markup(
-        '<figure class="chart" data-chart="{key}" data-chart-kind="{kind}">'
-        '<figcaption>{title}</figcaption>'
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        'aria-labelledby="{title_id} {description_id}" class="chart-drawing" '
-        'font-size="{font}">'
-        '<title id="{title_id}">{title}</title><desc id="{description_id}">{description}</desc>'
-        '{drawn}</svg>'
-        '<details class="chart-table" data-chart-table><summary>{show}</summary>'
-        '<table><caption>{title}</caption><thead><tr><th scope="col">{label_heading}</th>'
-        '<th scope="col">{value_heading}</th></tr></thead><tbody>{rows}</tbody></table>'
-        '</details></figure>').format(
-        key=key, kind=kind, width=WIDTH, height=height, font=FONT, title_id=ids["title"],
-        description_id=ids["description"], title=texts.title, description=texts.description,
-        drawn=Markup("").join(drawn), show=texts.show_table, label_heading=texts.label_heading,
-        value_heading=texts.value_heading, rows=rows)
+        f'<figure class="chart" data-chart="{key_text}" data-chart-kind="{kind}">'
+        f'<figcaption>{title}</figcaption>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-labelledby="chart-{key_text}-title chart-{key_text}-description" '
+        f'class="chart-drawing" font-size="{FONT}">'
+        f'<title id="chart-{key_text}-title">{title}</title>'
+        f'<desc id="chart-{key_text}-description">{description}</desc>'
+        f'{"".join(drawn)}</svg>'
+        f'<details class="chart-table" data-chart-table><summary>{escape(texts.show_table)}'
+        f'</summary><table><caption>{title}</caption><thead><tr>'
+        f'<th scope="col">{escape(texts.label_heading)}</th>'
+        f'<th scope="col">{escape(texts.value_heading)}</th></tr></thead>'
+        f'<tbody>{rows}</tbody></table></details></figure>')
 
 
-def _frame(height: int, base: float, side: float) -> Markup:
+def _frame(base: float, side: float) -> str:
     """The base line the bars stand on (the same ink as the text)."""
-    return Markup('<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}" stroke="currentColor" '
-                  'stroke-width="1" class="chart-base"/>').format(
-        x1=_n(side), x2=_n(WIDTH - side), y=_n(base))
+    return (f'<line x1="{_n(side)}" y1="{_n(base)}" x2="{_n(WIDTH - side)}" y2="{_n(base)}" '
+            'stroke="currentColor" stroke-width="1" class="chart-base"/>')
 
 
-def _text(x: float, y: float, text: str, room: float, role: str) -> Markup:
+def _text(x: float, y: float, text: str, room: float, role: str) -> str:
     """A centred text, made smaller when it would not fit in ``room`` (never below 9)."""
     size = min(FONT, max(9.0, room * 0.95 / (CHAR * max(len(text), 1))))
-    return Markup('<text x="{x}" y="{y}" text-anchor="middle" fill="currentColor" '
-                  'font-size="{size}" class="chart-{role}">{text}</text>').format(
-        x=_n(x), y=_n(y), size=_n(size), role=role, text=text)
+    return (f'<text x="{_n(x)}" y="{_n(y)}" text-anchor="middle" fill="currentColor" '
+            f'font-size="{_n(size)}" class="chart-{role}">{escape(text)}</text>')
 
 
 def _scale(data: Sequence[Datum], maximum: float | None) -> float:

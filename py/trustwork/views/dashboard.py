@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -14,7 +15,7 @@ from trustwork.decisions import current_mission, latest_vision, reviews_due
 from trustwork.i18n import Language, format_number, translate
 from trustwork.kinds import KINDS
 from trustwork.model.document import Document
-from trustwork.outcomes import PERIODS, Indicator, Outcomes, Point, outcomes
+from trustwork.outcomes import PERIODS, Indicator, Outcomes, Period, Point, outcomes
 from trustwork.overview import conflict_lines, counts, recent_changes
 from trustwork.views.charts import PALETTE, Datum, Texts, bar_chart, line_chart
 from trustwork.views.records import record_history
@@ -52,7 +53,7 @@ class Shown:
 def area_context(view: AppView, document: Document) -> dict[str, object]:
     organisation = document.organisation.fields
     period_key = view.page if view.page in PERIODS else PERIODS[0]
-    found = outcomes(document, period_key, view.today) if view.today else None
+    found = made(document, period_key, view.today, view.language) if view.today else None
     return {
         "name": organisation.get("name", ""),
         "mission": organisation.get("mission", ""),
@@ -68,11 +69,28 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
         "period": period_key,
         "periods": PERIODS,
         "period_range": translate("outcome.period.range", view.language,
-                                  first=month_labels(found.period.months[0], view.language)[1],
-                                  last=month_labels(found.period.months[-1], view.language)[1])
+                                  first=month_labels(found[0].months[0], view.language)[1],
+                                  last=month_labels(found[0].months[-1], view.language)[1])
         if found else "",
-        "outcomes": shown_outcomes(found, view.language) if found else [],
+        "outcomes": found[1] if found else [],
     }
+
+
+_made: list[tuple[tuple[object, ...], tuple[Period, list[tuple[str, list[Shown]]]]]] = []
+
+
+def made(document: Document, period_key: str, today: date, language: Language
+         ) -> tuple[Period, list[tuple[str, list[Shown]]]]:
+    """The outcomes as shown, worked out once per document, period, day and language: the
+    page renders the dashboard again when a person comes back to it or edits the
+    organisation's name, and a large file holds 10,000 ideas."""
+    key = (period_key, today, language)
+    if _made and _made[0][0][0] is document and _made[0][0][1:] == key:
+        return _made[0][1]
+    found = outcomes(document, period_key, today)
+    value = (found.period, shown_outcomes(found, language))
+    _made[:] = [((document, *key), value)]
+    return value
 
 
 def shown_outcomes(found: Outcomes, language: Language) -> list[tuple[str, list[Shown]]]:
