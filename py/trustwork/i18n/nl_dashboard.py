@@ -17,7 +17,7 @@ MESSAGES: dict[str, str] = {
     "outcome.effectiveness": "Operationele effectiviteit",
     "outcome.effectiveness.intro": (
         "Of verbeteren elke maand bij het werk hoort, met resultaten die gemeten worden."),
-    "outcome.creativity": "Voortdurende creativiteit",
+    "outcome.creativity": "Doorlopende creativiteit",
     "outcome.creativity.intro": (
         "Of er ideeën blijven komen, antwoord krijgen en uitgevoerd worden."),
     "outcome.openness": "Openheid",
