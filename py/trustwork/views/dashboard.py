@@ -24,7 +24,8 @@ from trustwork.views.register import reminders
 if TYPE_CHECKING:
     from trustwork.views import AppView
 
-# Which indicators get a chart, and which: (source, kind, scale to 100?).
+# The indicators that get charts: what each draws (its breakdown "parts" or its "trend" per
+# month) and how (bars or a line).
 CHARTS: dict[str, tuple[tuple[str, str], ...]] = {
     "taking_part": (("parts", "bar"), ("trend", "line")),
     "team_months": (("trend", "line"),),
