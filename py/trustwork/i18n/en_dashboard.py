@@ -95,6 +95,4 @@ MESSAGES: dict[str, str] = {
     "chart.savings.trend.value": "Savings",
     "chart.ideas_per_person.trend": "Ideas handed in per month",
     "chart.ideas_per_person.trend.value": "Ideas",
-    "chart.pilots_started.trend": "Pilots started per month",
-    "chart.pilots_started.trend.value": "Pilots",
 }

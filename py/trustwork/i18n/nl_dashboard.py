@@ -100,6 +100,4 @@ MESSAGES: dict[str, str] = {
     "chart.savings.trend.value": "Besparing",
     "chart.ideas_per_person.trend": "Ingediende ideeën per maand",
     "chart.ideas_per_person.trend.value": "Ideeën",
-    "chart.pilots_started.trend": "Gestarte proeftuinen per maand",
-    "chart.pilots_started.trend.value": "Proeftuinen",
 }

@@ -25,13 +25,12 @@ if TYPE_CHECKING:
     from trustwork.views import AppView
 
 # The indicators that get charts: what each draws (its breakdown "parts" or its "trend" per
-# month) and how (bars or a line).
+# month) and how (bars or a line). Pilots start a few a year: a month's 0 or 1 says little.
 CHARTS: dict[str, tuple[tuple[str, str], ...]] = {
     "taking_part": (("parts", "bar"), ("trend", "line")),
     "team_months": (("trend", "line"),),
     "savings": (("trend", "bar"),),
     "ideas_per_person": (("trend", "bar"),),
-    "pilots_started": (("trend", "bar"),),
 }
 
 
