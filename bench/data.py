@@ -40,6 +40,9 @@ Prints JSON lines, in ms unless said, medians of ``--runs`` with their spread:
 - the search of issue 15 (goal: at most 100 ms): words typed into the search in the header,
   from the input event until the results are shown and laid out; and in Pyodide, the search
   index of the whole file built at once, and brought up to date after 51 changes.
+- the dashboard of issue 14 on the large file (goal: at most 50 ms): its outcomes, indicators
+  and charts, this year (``#dashboard/year``) and over the last 12 months, followed from
+  ``#changes`` (``dashboard_ms``).
 
     .venv/bin/python bench/data.py [--runs 3]
 """
@@ -73,6 +76,7 @@ from common import (
 )
 from trustwork.decisions import LogFilter  # found through common, which puts py/ on the path
 from trustwork.kinds import AREAS
+from trustwork.outcomes import PERIODS
 from trustwork.routes import LINKS
 from trustwork.views.decisions import log_page
 
@@ -343,6 +347,36 @@ def pilot_views(page: Page, runs: int, text: str) -> None:
          spread=spread(python["times"]), diff_lines=python["lines"], revisions=count)
 
 
+DASHBOARD_TARGET_MS = 50
+FORGET_OUTCOMES = "import trustwork.views.dashboard as d; d._made.clear()"
+
+
+def dashboard_views(page: Page, runs: int) -> None:
+    """The dashboard of issue 14 on the large file (goal: at most 50 ms): its three outcomes
+    with their indicators and charts, this year and over the last 12 months, each ``runs``
+    times from another area: first with the outcomes worked out afresh (as after any change
+    to the file), then again for the same file (as when a person comes back to it)."""
+    routes = {period: LINKS.page("dashboard", period) for period in PERIODS}
+    taken: dict[tuple[str, bool], list[float]] = {
+        (period, fresh): [] for period in PERIODS for fresh in (True, False)}
+    for _ in range(runs):
+        for period, route in routes.items():
+            for fresh in (True, False):
+                page.evaluate(LIST_VIEW, "#changes")
+                if fresh:
+                    page.evaluate("(code) => trustworkBoot.interpreter.runPython(code)",
+                                  FORGET_OUTCOMES)
+                taken[(period, fresh)].append(page.evaluate(LIST_VIEW, route)["rendered"])
+    charts = page.locator("[data-outcomes] svg").count()
+    assert charts, "the dashboard drew no charts"
+    for (period, fresh), times in taken.items():
+        emit(issue=14, figure="dashboard_ms", route=routes[period],
+             outcomes="worked out" if fresh else "as worked out before",
+             median=median(times), max=round(max(times), 1), charts=charts,
+             target_ms=DASHBOARD_TARGET_MS, met=(median(times) or 0) <= DASHBOARD_TARGET_MS,
+             note="from the hash set until the view is in the page and laid out")
+
+
 LOG_FILTER = LogFilter(outcome="adopted", topic="Mobiliteit")
 LOG_ENTRIES = """() => document.querySelectorAll("[data-decision-log] tr[data-log-entry]").length"""
 
@@ -394,6 +428,7 @@ def in_the_page(driver: Playwright, runs: int, large: str) -> float | None:
                         pilot_views(page, runs, large)
                         decision_views(page, runs)
                         search_views(page, runs)
+                        dashboard_views(page, runs)
     opening = [run["shown"] - run["chosen"] for run in taken["large"]]
     longest = [run["longest"] for run in taken["large"]]
     emit(goal=3, figure="open_to_first_screen_ms", median=median(opening),

@@ -208,13 +208,18 @@ def reviews_due(document: Document, today: date) -> list[Due]:
     """Adopted decisions and active rules past their review date, the longest overdue first.
     The dashboard and the decisions area both show them."""
     found: list[Due] = []
-    candidates = [*(p for p in document.live(PROPOSAL) if outcome_of(p) in ADOPTED),
-                  *active_rules(document)]
-    for record in candidates:
-        when = _date(record.fields.get("review_date"))
-        if when is not None and when < today:
+    for record, when in reviewable(document):
+        if when < today:
             found.append(Due(record.id, record.kind, when.isoformat(), (today - when).days))
     return sorted(found, key=lambda due: (due.review_date, due.id))
+
+
+def reviewable(document: Document) -> list[tuple[Record, date]]:
+    """Adopted decisions and active rules that have a review date, with that date."""
+    candidates = [*(p for p in document.live(PROPOSAL) if outcome_of(p) in ADOPTED),
+                  *active_rules(document)]
+    return [(record, when) for record in candidates
+            if (when := _date(record.fields.get("review_date"))) is not None]
 
 
 # -- the rules register ------------------------------------------------------------------------

@@ -193,6 +193,17 @@ def index(document: Document) -> Index:
                  {idea: tuple(found) for idea, found in duplicates.items()})
 
 
+def projects_by_idea(projects: Iterable[Record]) -> dict[str, list[Record]]:
+    """The projects among ``projects`` that carry out an idea, per idea (what ``index``
+    finds too, without going through every other record)."""
+    found: dict[str, list[Record]] = {}
+    for project in projects:
+        idea = project.fields.get("idea")
+        if isinstance(idea, str) and idea:
+            found.setdefault(idea, []).append(project)
+    return found
+
+
 def supporters(found: Index, idea_id: str) -> frozenset[str]:
     """The people who support the idea: its own supporters and those of every idea marked a
     duplicate of it (each person once)."""

@@ -8,7 +8,7 @@ Pure functions over the document; "today" is passed in, never read from a clock.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -157,15 +157,32 @@ def team_months_covered(document: Document, year: int, today: date) -> tuple[int
     """Of every live team's months of ``year`` (from the month the team began, up to the
     last that has ended, and this month once it has a project): how many have a project,
     and how many there are."""
-    had = set(projects_per_team_month(projects_in(document, year)))
+    by_month = coverage_by_month(document, tuple(month_key(year, month) for month in MONTHS),
+                                 today)
+    return sum(covered for _, covered, _ in by_month), sum(total for _, _, total in by_month)
+
+
+def coverage_by_month(document: Document, months: Sequence[str], today: date
+                      ) -> tuple[tuple[str, int, int], ...]:
+    """For each of ``months`` (``YYYY-MM``, any years): how many live teams had a project,
+    and how many teams the month counts for (it has ended since the team began, or it is
+    this month and the team has its project). Months still to come count for no one."""
+    wanted = set(months)
+    had = {cell for cell in projects_per_team_month(
+        project for project in document.live(PROJECT)
+        if str(project.fields.get("month") or "") in wanted)}  # a damaged file: any value
     this_month = month_key(today.year, today.month)
-    covered = total = 0
-    for team in document.live("team"):
-        ended = set(counted_months(year, today, team.created.at))
-        months = ended | ({this_month} if (team.id, this_month) in had else set())
-        total += len(months)
-        covered += sum(1 for month in months if (team.id, month) in had)
-    return covered, total
+    teams = [(team.id, team.created.at[:7]) for team in document.live("team")]
+    found = []
+    for month in months:
+        covered = total = 0
+        for team, since in teams:
+            has = (team, month) in had
+            if (this_month > month >= since) or (has and month == this_month):
+                total += 1
+                covered += has
+        found.append((month, covered, total))
+    return tuple(found)
 
 
 def _amount(value: JsonValue) -> float:
