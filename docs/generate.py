@@ -46,6 +46,12 @@ INTERNAL = {
                                    "reaction to the pilot itself",
     ("pilot_participation", "joined"): "`true` for joining, `false` for leaving; a person "
                                        "takes part when their latest record says `true`",
+    ("import", "imported_kind"): "the kind of the records the import created (`person`, "
+                                 "`team`, `role` or `idea`)",
+    ("import", "records"): "the ids of the records the import created, as a list; taking the "
+                           "import out deletes those still there, then the import itself",
+    ("import", "campaign"): "for ideas: the id of the `idea_campaign` they went into; absent "
+                            "otherwise",
 }
 WIDGETS = {
     "text": "text", "long_text": "text (several lines)",

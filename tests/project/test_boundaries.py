@@ -60,7 +60,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("trustwork.store",),
     ("trustwork.register", "trustwork.confidential", "trustwork.overview", "trustwork.workspace",
      "trustwork.demo", "trustwork.routes", "trustwork.improvement", "trustwork.ideas",
-     "trustwork.pilots", "trustwork.decisions"),
+     "trustwork.pilots", "trustwork.decisions", "trustwork.importing"),
     ("trustwork.views",),
     ("trustwork.ui", "trustwork.cli", "trustwork.__main__"),
 )

@@ -10,17 +10,26 @@ from collections.abc import Mapping
 from typing import Final, Literal, TypeGuard
 
 from trustwork.errors import DataFileError, MissingMessageParameterError, UnknownMessageError
-from trustwork.i18n import en, en_kinds, en_pilots, nl, nl_kinds, nl_pilots
+from trustwork.i18n import (
+    en,
+    en_import,
+    en_kinds,
+    en_pilots,
+    nl,
+    nl_import,
+    nl_kinds,
+    nl_pilots,
+)
 
 Language = Literal["nl", "en"]
 LANGUAGES: Final[tuple[Language, ...]] = ("nl", "en")
 DEFAULT_LANGUAGE: Final[Language] = "nl"
 
 # Each language's messages: the app's own, those of the kinds of records and their areas,
-# and the pilots area's own pages.
+# the pilots area's own pages, and importing lists.
 CATALOGUE: Final[Mapping[Language, Mapping[str, str]]] = {
-    "nl": {**nl.MESSAGES, **nl_kinds.MESSAGES, **nl_pilots.MESSAGES},
-    "en": {**en.MESSAGES, **en_kinds.MESSAGES, **en_pilots.MESSAGES},
+    "nl": {**nl.MESSAGES, **nl_kinds.MESSAGES, **nl_pilots.MESSAGES, **nl_import.MESSAGES},
+    "en": {**en.MESSAGES, **en_kinds.MESSAGES, **en_pilots.MESSAGES, **en_import.MESSAGES},
 }
 
 
