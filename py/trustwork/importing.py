@@ -130,6 +130,32 @@ class Preview:
                      or (row.status == "duplicate" and row.line in chosen))
 
 
+@dataclass(frozen=True)
+class ImportDraft:
+    """A file the person chose to import and what they chose so far: the kind, the campaign
+    (ideas), the column of each field, and the duplicate rows to create anyway."""
+
+    file_name: str
+    kind: str
+    table: Table
+    mapping: tuple[str, ...]
+    campaign: str = ""
+    anyway: frozenset[int] = frozenset()
+
+    def preview(self, document: Document) -> Preview:
+        return preview(document, self.kind, self.table, self.mapping, self.campaign)
+
+
+def draft(document: Document, kind_name: str, file_name: str, data: bytes,
+          campaign: str = "") -> ImportDraft:
+    """A new draft for a chosen file, its columns mapped as the header suggests. Raises
+    ImportFileError for a file that is no table, FieldValueError for a kind that cannot be
+    imported or an idea campaign that is not there."""
+    table = read_table(data)
+    first = preview(document, kind_name, table, None, campaign)
+    return ImportDraft(file_name, kind_name, table, first.mapping, campaign)
+
+
 # -- reading the file --------------------------------------------------------------------------
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
 from trustwork.overview import label
 from trustwork.routes import LINKS
-from trustwork.ui import copies, datafile, pilots
+from trustwork.ui import copies, datafile, importing, pilots
 from trustwork.ui.browser import confirm, moment, new_id, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
 from trustwork.ui.render import go, problem, show
@@ -161,6 +161,8 @@ ACTIONS: dict[str, ActionHandler] = {
     "move-project": _move_project,
     "set-step": _set_step,
     "carry-project": _carry_project,
+    "undo-import": importing.undo,
+    "import-cancel": importing.cancel,
 }
 
 

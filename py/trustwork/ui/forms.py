@@ -19,7 +19,7 @@ from trustwork.model.fields import KindSpec, changed_fields, read_form
 from trustwork.overview import label
 from trustwork.register import is_confidential
 from trustwork.routes import LINKS
-from trustwork.ui import pilots
+from trustwork.ui import importing, pilots
 from trustwork.ui.browser import choose_me, form_values, new_id, today
 from trustwork.ui.datafile import apply
 from trustwork.ui.render import go, problem, show
@@ -256,6 +256,8 @@ FORMS: dict[str, FormHandler] = {
     "signal": _signal,
     "rules-budget": _rules_budget,
     "decision-log": _decision_log,
+    "import-read": importing.read_file,
+    "import": importing.apply_import,
 }
 # These change nothing in the file, so a read-only file lets them through.
 READING_FORMS = frozenset({"pick-me", "unlock", "filter", "compare", "decision-log"})

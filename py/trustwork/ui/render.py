@@ -90,7 +90,7 @@ def follow_address(session: Session, location: str, notice: str = "") -> None:
     route = route_for_hash(location)
     kept = session.view.filter if route.area.key == session.view.area.key else ""
     session.view = replace(session.view, area=route.area, page=route.page, form_error=None,
-                           notice=notice, filter=kept)
+                           notice=notice, filter=kept, importing=None, last_import="")
     show(session)
     document.getElementById("area").focus()
 

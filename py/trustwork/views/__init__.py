@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from trustwork import __version__
 from trustwork.i18n import CATALOGUE, LANGUAGES, Language, format_number, translate
+from trustwork.importing import ImportDraft
 from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
 from trustwork.model.fields import Area
@@ -76,6 +77,8 @@ class AppView:
     copy_report: str = ""
     following: frozenset[str] = frozenset()  # the pilots this browser's person follows
     pilots_seen: str = ""  # when they last marked the pilots' recent changes as seen
+    importing: ImportDraft | None = None  # a CSV file chosen to import, not imported yet
+    last_import: str = ""  # the import just made: its undo is offered beside the notice
 
 
 @dataclass(frozen=True)
