@@ -46,7 +46,10 @@ def _chosen(session: Session, values: Values) -> importing.ImportDraft | None:
     if draft is None:
         return None
     anyway = frozenset(int(line) for line in values.get("anyway", []) if line.isdigit())
-    mapping = importing.checked_mapping(draft.kind, values.get("map", []), len(draft.table.header))
+    columns = len(draft.table.header)
+    # One select per column, each named for its column: a render keeps each one's choice.
+    chosen = [values.get(f"map-{column}", [""])[0] for column in range(columns)]
+    mapping = importing.checked_mapping(draft.kind, chosen, columns)
     return replace(draft, mapping=mapping, anyway=anyway)
 
 
