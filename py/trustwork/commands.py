@@ -24,7 +24,9 @@ from trustwork.model.document import (
     NewId,
     Stamp,
     create_record,
+    create_records,
     delete_record,
+    delete_records,
     resolve_conflict,
     restore_record,
     update_record,
@@ -260,8 +262,7 @@ def imported(document: Document, command: ImportRecords, stamp: Stamp, new_id: N
     for record_id, _fields in command.records:
         if record_id in document.records or command.import_id in document.records:
             raise DuplicateRecordError(record_id)
-    for record_id, fields in command.records:
-        document = create_record(document, command.kind, fields, record_id, stamp, new_id)
+    document = create_records(document, command.kind, command.records, stamp, new_id)
     remembered: dict[str, JsonValue] = {
         "title": command.file_name, "imported_kind": command.kind,
         "records": [record_id for record_id, _fields in command.records]}
@@ -280,7 +281,6 @@ def import_undone(document: Document, import_id: str, record_ids: tuple[str, ...
         raise UnknownImportError(import_id)
     listed = record.fields.get("records")
     created = set(listed) if isinstance(listed, list) else set()
-    for record_id in record_ids:
-        if record_id in created and record_id in document.records:
-            document = delete_record(document, record_id, stamp, new_id)
-    return delete_record(document, import_id, stamp, new_id)
+    return delete_records(document, [*(record_id for record_id in record_ids
+                                        if record_id in created and record_id in document.records),
+                                      import_id], stamp, new_id)

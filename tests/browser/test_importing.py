@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import FilePayload, Page, expect
 
 from support.browser import PageRecord, go, open_demo
 from trustwork.i18n import CATALOGUE
@@ -42,8 +42,8 @@ def choose(page: Page, name: str, data: bytes, kind: str = "") -> None:
         panel.locator("summary").click()
     if kind:
         page.locator("[data-import-kind]").select_option(kind)
-    page.set_input_files("[data-import-file]",
-                         files=[{"name": name, "mimeType": "text/csv", "buffer": data}])
+    chosen: FilePayload = {"name": name, "mimeType": "text/csv", "buffer": data}
+    page.set_input_files("[data-import-file]", files=[chosen])
 
 
 def list_names(page: Page, kind: str) -> list[str]:
