@@ -156,6 +156,15 @@ def draft(document: Document, kind_name: str, file_name: str, data: bytes,
     return ImportDraft(file_name, kind_name, table, first.mapping, campaign)
 
 
+def as_kind(chosen: ImportDraft, kind_name: str) -> ImportDraft:
+    """The same file read as records of another kind, its columns mapped again from the
+    header (FieldValueError for a kind that cannot be imported)."""
+    if kind_name not in IMPORT_KINDS:
+        raise FieldValueError("kind", "import.error.kind")
+    return replace(chosen, kind=kind_name, anyway=frozenset(),
+                   mapping=guess_mapping(kind_name, chosen.table.header))
+
+
 # -- reading the file --------------------------------------------------------------------------
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -100,8 +100,11 @@ def test_a_dutch_excel_list_is_previewed_imported_and_taken_out_again(
 def test_a_duplicate_is_left_out_unless_chosen_and_a_column_can_be_mapped_otherwise(
         page: Page, built_file: Path, record: PageRecord) -> None:
     open_demo(page, built_file, "#people")
-    choose(page, "mensen.csv", PEOPLE, kind="person")
+    choose(page, "mensen.csv", PEOPLE, kind="team")  # the wrong kind first
     preview = page.locator("[data-import-preview]")
+    expect(preview).to_have_attribute("data-kind", "team")
+    page.locator("[data-import-kind]").select_option("person")  # the same file, as people
+    expect(preview).to_have_attribute("data-kind", "person")
     duplicate = preview.locator('[data-import-row="4"]')
     expect(duplicate).to_have_attribute("data-status", "duplicate")
     expect(duplicate).to_contain_text(EN["import.status.duplicate"].format(name="Anna Smit"))

@@ -153,6 +153,19 @@ def test_the_person_may_map_the_columns_otherwise() -> None:
     assert office.preview("person", data, mapping=("name", "lock")).mapping == ("name", "")
 
 
+def test_a_file_read_as_another_kind_is_mapped_again_from_its_header() -> None:
+    office = Office()
+    chosen = importing.draft(office.document, "team", "lijst.csv",
+                             b"Rol;Team;Houder\nCoach;Kaasmakers;Piet Bos\n")
+    assert chosen.mapping == ("", "name", "")
+    as_roles = importing.as_kind(chosen, "role")
+    assert as_roles.mapping == ("name", "team", "holder")
+    assert as_roles.preview(office.document).rows[0].fields == {
+        "name": "Coach", "team": "team-kaas", "holder": "person-piet"}
+    with pytest.raises(FieldValueError):
+        importing.as_kind(chosen, "team_record")
+
+
 def test_team_members_by_name_several_in_one_cell() -> None:
     office = Office()
     result = office.preview("team", b'Team;Leden\nBakkers;"Eva Jansen, Piet Bos"\n')

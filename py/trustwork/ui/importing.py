@@ -61,6 +61,15 @@ def rechoose(session: Session, values: Values) -> None:
         show(session)
 
 
+def rekind(session: Session, kind: str) -> None:
+    """Another kind chosen while a file is shown: the same file read as that kind."""
+    draft = session.view.importing
+    if draft is not None and draft.kind != kind:
+        session.view = replace(session.view, importing=importing.as_kind(draft, kind),
+                               form_error=None)
+        show(session)
+
+
 async def apply_import(session: Session, form: Any, values: Values) -> None:
     """Import the rows the preview takes, as one step; the notice offers to undo it."""
     draft = _chosen(session, values)
