@@ -6,13 +6,17 @@ every text from the file is HTML that must show as text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import FilePayload, Page, expect
+from playwright.sync_api import Browser, BrowserContext, FilePayload, Page, expect
 
-from support.browser import PageRecord, go, open_demo
+from support.browser import READ_FILE, SHARED_FILE, PageRecord, go, open_demo, person
+from support.documents import demo_text
+from trustwork import importing
 from trustwork.i18n import CATALOGUE
+from trustwork.store import codec
 
 pytestmark = pytest.mark.browser
 EN = CATALOGUE["en"]
@@ -165,3 +169,47 @@ def test_ideas_are_imported_on_a_campaigns_page(
     expect(idea).to_have_count(1)
     expect(idea).to_contain_text(title)  # in the campaign whose page imported it
     assert record.errors == []
+
+
+@pytest.fixture
+def context(chromium: Browser) -> Iterator[BrowserContext]:
+    """One browser profile for two pages: two people with the same shared file open."""
+    shared = chromium.new_context()
+    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
+    yield shared
+    shared.close()
+
+
+def test_an_import_saved_to_the_shared_file_is_taken_out_by_someone_else(
+        context: BrowserContext, served: str) -> None:
+    text = demo_text()
+    document = codec.load(text).document
+    before = sorted(str(p.fields["name"]) for p in document.live("person"))
+    wanted = importing.preview(document, "person", importing.read_table(PEOPLE)).taken()
+    assert {"Zoë Bakker", "de Vries, José"} <= {str(row.fields["name"]) for row in wanted}
+    ann = person(context, served, text)
+    go(ann, "#people")
+    choose(ann, "mensen.csv", PEOPLE, kind="person")
+    ann.locator("[data-import-apply]").click()
+    expect(ann.locator("[data-import-done]")).to_be_visible()
+    ann.click('[data-action="save"]')
+    expect(ann.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
+    saved = codec.load(ann.evaluate(READ_FILE, SHARED_FILE)).document
+    imported = next(r for r in saved.live("import") if r.fields["title"] == "mensen.csv")
+    made = imported.fields["records"]
+    assert isinstance(made, list)
+    assert sorted(str(saved.records[str(i)].fields["name"]) for i in made) == sorted(
+        str(row.fields["name"]) for row in wanted)
+
+    bob = person(context, served)  # another person, another page, the same file
+    go(bob, "#people")
+    bob.locator("[data-import-panel] summary").click()
+    listed = bob.locator(f'[data-imports] li[data-import-id="{imported.id}"]')
+    bob.once("dialog", lambda dialog: dialog.accept())
+    listed.locator("[data-action=undo-import]").click()
+    expect(listed).to_have_count(0)
+    bob.click('[data-action="save"]')
+    expect(bob.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
+    on_disk = codec.load(bob.evaluate(READ_FILE, SHARED_FILE)).document
+    assert sorted(str(p.fields["name"]) for p in on_disk.live("person")) == before
+    assert on_disk.records[imported.id].is_deleted
