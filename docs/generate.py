@@ -61,6 +61,12 @@ INTERNAL = {
                               "threshold and the subtraction rule are ever stored",
     ("scan_result", "counts"): "per statement id: how many answered 1, 2, 3, 4 and 5",
     ("scan_result", "open_answers"): "the group's written answers, shuffled",
+    ("import", "imported_kind"): "the kind of the records the import created (`person`, "
+                                 "`team`, `role` or `idea`)",
+    ("import", "records"): "the ids of the records the import created, as a list; taking the "
+                           "import out deletes those still there, then the import itself",
+    ("import", "campaign"): "for ideas: the id of the `idea_campaign` they went into; absent "
+                            "otherwise",
 }
 WIDGETS = {
     "text": "text", "long_text": "text (several lines)",

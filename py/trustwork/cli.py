@@ -4,7 +4,7 @@ Failures are named exceptions inside the package; here, at the edge, they become
 message (in the language of the environment, Dutch or English) and an exit code:
 0 done, 1 a file could not be read or written, 2 wrong arguments, 3 the data file is
 invalid, 4 the file is from a newer Trustwork and is not written over, 5 a copy to merge is
-of another organisation.
+of another organisation, 6 a CSV file cannot be imported (no table, or no row to take).
 
 ``export`` writes a list as CSV and ``report`` the organisation's report as one HTML file,
 both made by the same package the page runs (``trustwork.export``, ``trustwork.views``).
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
 import unicodedata
 from collections import Counter
@@ -22,17 +23,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from trustwork import __version__
+from trustwork import __version__, importing
+from trustwork.commands import handle
 from trustwork.demo import SIZES, demo_document
-from trustwork.errors import DataFileError, OtherOrganisationError, UnknownListError
+from trustwork.errors import (
+    DataFileError,
+    FieldValueError,
+    ImportFileError,
+    OtherOrganisationError,
+    TrustworkError,
+    UnknownListError,
+)
 from trustwork.export import export_csv
 from trustwork.i18n import LANGUAGES, Language, describe_data_file_error, translate
-from trustwork.model.document import Document
-from trustwork.overview import person_name
+from trustwork.model.document import Document, Stamp
+from trustwork.overview import label, person_name
 from trustwork.store import codec
 from trustwork.store.codec import LoadedFile
 from trustwork.store.copies import conflicted_copies, set_aside_name
 from trustwork.store.merge import MergeOutcome, merge, merge_copies
+from trustwork.views.importing import preview_lines
 from trustwork.views.report import render_report
 from trustwork.workspace import copy_report
 
@@ -42,6 +52,7 @@ EXIT_USAGE = 2
 EXIT_INVALID = 3
 EXIT_READ_ONLY = 4
 EXIT_OTHER_ORGANISATION = 5
+EXIT_IMPORT = 6
 
 
 class CommandFailed(Exception):
@@ -307,6 +318,83 @@ def command_report(arguments: argparse.Namespace, language: Language) -> int:
     return EXIT_OK
 
 
+def _new_id(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(6)}"
+
+
+def _now(by: str) -> Stamp:
+    return Stamp(datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), by)
+
+
+def _campaign(document: Document, wanted: str | None, language: Language) -> str:
+    """The campaign ideas are imported into, by its id or its title."""
+    if not wanted:
+        raise CommandFailed(translate("import.cli.campaign", language), EXIT_USAGE)
+    campaigns = document.live("idea_campaign")
+    found = [c.id for c in campaigns if c.id == wanted] or [
+        c.id for c in campaigns if importing.name_key(label(c)) == importing.name_key(wanted)]
+    if len(found) != 1:
+        raise CommandFailed(translate("import.cli.no_campaign", language, campaign=wanted),
+                            EXIT_USAGE)
+    return found[0]
+
+
+def command_import(arguments: argparse.Namespace, language: Language) -> int:
+    """Import a CSV file's rows: the same preview, checks and messages as the page; the file
+    is written atomically, and not at all with --dry-run or when no row is taken."""
+    path: Path = arguments.file
+    loaded = writable(read(path, language), path, language)
+    document = loaded.document
+    try:
+        data = arguments.csv.read_bytes()
+    except OSError as error:
+        raise CommandFailed(f"{arguments.csv}: {error.strerror}", EXIT_FILE) from None
+    campaign = _campaign(document, arguments.campaign, language) if arguments.kind == "idea" else ""
+    try:
+        table = importing.read_table(data)
+        result = importing.preview(document, arguments.kind, table, None, campaign)
+    except (ImportFileError, FieldValueError) as error:
+        raise CommandFailed(f"{arguments.csv}: " + translate(
+            error.message_key, language, **error.parameters), EXIT_IMPORT) from None
+    name = arguments.csv.name
+    say("\n".join(preview_lines(result, name, document, language)))
+    if arguments.dry_run:
+        say(translate("import.cli.dry_run", language))
+        return EXIT_OK
+    import_id = _new_id("import")
+    try:
+        command = importing.import_command(result, name, import_id, _new_id, arguments.anyway)
+    except ImportFileError as error:
+        raise CommandFailed(f"{arguments.csv}: " + translate(
+            error.message_key, language, **error.parameters), EXIT_IMPORT) from None
+    ids = iter([_new_id("change") for _ in range(1 + len(command.records))])
+    changed = handle(document, command, _now(arguments.by), ids)
+    write_atomically(path, codec.dumps(changed, loaded.schema_minor), language)
+    say(f"{path}: " + translate("import.done", language, count=len(command.records),
+                                kind=translate(f"kind.{arguments.kind}", language), file=name,
+                                left=len(result.rows) - len(command.records)))
+    say(f"{import_id}  (trustwork undo-import {path} {import_id})")
+    return EXIT_OK
+
+
+def command_undo_import(arguments: argparse.Namespace, language: Language) -> int:
+    """Take an import out again: delete its records still there, then the import."""
+    path: Path = arguments.file
+    loaded = writable(read(path, language), path, language)
+    try:
+        command = importing.undo_command(loaded.document, arguments.record)
+        changed = handle(loaded.document, command, _now(arguments.by),
+                         iter([_new_id("change") for _ in range(1 + len(command.record_ids))]))
+    except TrustworkError:  # no such import, or taken out already
+        raise CommandFailed(f"{path}: " + translate("import.error.gone", language),
+                            EXIT_INVALID) from None
+    name = str(loaded.document.records[arguments.record].fields.get("title") or "")
+    write_atomically(path, codec.dumps(changed, loaded.schema_minor), language)
+    say(f"{path}: " + translate("import.undone", language, count=len(command.record_ids),
+                                file=name))
+    return EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, Language], int]
 
 
@@ -317,7 +405,7 @@ def parser() -> argparse.ArgumentParser:
         description="Trustwork on the command line: work with an organisation's data file.",
         epilog="Exit codes: 0 done, 1 file not readable or writable, 2 wrong arguments, "
                "3 invalid data file, 4 file from a newer Trustwork (not written over), "
-               "5 a copy of another organisation.",
+               "5 a copy of another organisation, 6 a CSV file that cannot be imported.",
     )
     result.add_argument("--version", action="version", version=f"trustwork {__version__}")
     commands = result.add_subparsers(dest="command", metavar="COMMAND")
@@ -391,6 +479,36 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--language", choices=LANGUAGES, default=None,
                         help="nl or en (default: the environment's)")
     report.set_defaults(run=command_report)
+
+    imports = commands.add_parser(
+        "import", help="import people, teams, roles or ideas from a CSV file into FILE",
+        description="Import the rows of a CSV file (Dutch Excel: ';', UTF-8 with a byte-order "
+                    "mark or Windows-1252; English: ',') as records of one kind, with the "
+                    "header row telling which column is which field (in Dutch or English). "
+                    "Rows with an error are left out and said; rows whose name is in the file "
+                    "already are left out unless named with --anyway. FILE is written "
+                    "atomically; the import can be taken out again with undo-import.")
+    imports.add_argument("file", type=Path, metavar="FILE", help="the organisation's data file")
+    imports.add_argument("--kind", required=True, choices=importing.IMPORT_KINDS)
+    imports.add_argument("csv", type=Path, metavar="CSV")
+    imports.add_argument("--campaign", help="ideas: the campaign's id or title")
+    imports.add_argument("--anyway", type=int, action="append", default=[], metavar="LINE",
+                         help="create the row on this line although its name is there already "
+                              "(again for each such row)")
+    imports.add_argument("--by", default="command-line",
+                         help="who imports (a person's id; stamped on every record)")
+    imports.add_argument("--dry-run", action="store_true",
+                         help="print what would be created, change nothing")
+    imports.set_defaults(run=command_import)
+
+    undo = commands.add_parser("undo-import", help="take an import out of FILE again",
+                               description="Delete the records an import created that are "
+                                           "still there, then the import itself (deleted "
+                                           "records stay in the history).")
+    undo.add_argument("file", type=Path, metavar="FILE")
+    undo.add_argument("record", metavar="IMPORT", help="the import's id")
+    undo.add_argument("--by", default="command-line", help="who takes it out")
+    undo.set_defaults(run=command_undo_import)
 
     demo = commands.add_parser("demo", help="write a demo organisation")
     demo.add_argument("-o", "--output", type=Path, required=True)

@@ -11,19 +11,29 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from trustwork.errors import NotYourselfError, PersonalRecordError
+from trustwork.errors import (
+    DuplicateRecordError,
+    NotYourselfError,
+    PersonalRecordError,
+    UnknownImportError,
+)
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import (
     Document,
     JsonValue,
+    NewId,
     Stamp,
     create_record,
+    create_records,
     delete_record,
+    delete_records,
     resolve_conflict,
     restore_record,
     update_record,
 )
 from trustwork.model.fields import ANONYMOUS, Registry
+
+IMPORT_KIND = "import"  # the record that remembers which records one import created
 
 
 @dataclass(frozen=True)
@@ -85,14 +95,40 @@ class ReplaceTeamKey:
     sealed: Mapping[str, JsonValue]
 
 
+@dataclass(frozen=True)
+class ImportRecords:
+    """Import the rows of a file as records of ``kind``, as one step: each record with its
+    id and fields, and the record ``import_id`` (kind ``import``) that remembers which
+    records this import created, so anyone can take them out again (``UndoImport``)."""
+
+    import_id: str
+    kind: str
+    file_name: str
+    records: tuple[tuple[str, Mapping[str, JsonValue]], ...]
+    campaign: str = ""  # the campaign ideas were imported into
+
+
+@dataclass(frozen=True)
+class UndoImport:
+    """Take an import out again, as one step: delete the records it created that are still
+    there (``record_ids``, as the document had them), then the import itself."""
+
+    import_id: str
+    record_ids: tuple[str, ...]
+
+
 Command = (EditOrganisation | CreateRecord | UpdateRecord | DeleteRecord | RestoreRecord
-           | ResolveConflict | ReplaceTeamKey)
+           | ResolveConflict | ReplaceTeamKey | ImportRecords | UndoImport)
 
 
 def ids_needed(command: Command) -> int:
     """How many change-log ids handling ``command`` may take."""
     if isinstance(command, ReplaceTeamKey):
         return 1 + len(command.sealed)
+    if isinstance(command, ImportRecords):
+        return 1 + len(command.records)
+    if isinstance(command, UndoImport):
+        return 1 + len(command.record_ids)
     return 2  # a resolved conflict that takes the other value logs two entries
 
 
@@ -212,3 +248,39 @@ def handle(document: Document, command: Command, stamp: Stamp, ids: Iterator[str
                 document = update_record(document, record_id, {"sealed": value}, stamp, new_id,
                                          registry.unlogged(document.record(record_id).kind))
             return document
+        case ImportRecords():
+            return imported(document, command, stamp, new_id)
+        case UndoImport(import_id, record_ids):
+            return import_undone(document, import_id, record_ids, stamp, new_id)
+
+
+def imported(document: Document, command: ImportRecords, stamp: Stamp, new_id: NewId
+             ) -> Document:
+    """The document with an import's records, each created as a form would create it (and
+    logged), and the ``import`` record listing them. An id the document has already is
+    refused (UnknownImportError's sibling: the journal skips a command replayed twice)."""
+    for record_id, _fields in command.records:
+        if record_id in document.records or command.import_id in document.records:
+            raise DuplicateRecordError(record_id)
+    document = create_records(document, command.kind, command.records, stamp, new_id)
+    remembered: dict[str, JsonValue] = {
+        "title": command.file_name, "imported_kind": command.kind,
+        "records": [record_id for record_id, _fields in command.records]}
+    if command.campaign:
+        remembered["campaign"] = command.campaign
+    return create_record(document, IMPORT_KIND, remembered, command.import_id, stamp, new_id)
+
+
+def import_undone(document: Document, import_id: str, record_ids: tuple[str, ...],
+                  stamp: Stamp, new_id: NewId) -> Document:
+    """The document without an import: every record of ``record_ids`` it created that is
+    still there deleted (a tombstone, as any delete; restoring brings one back), then the
+    import itself. UnknownImportError when the import is gone already."""
+    record = document.records.get(import_id)
+    if record is None or record.kind != IMPORT_KIND or record.is_deleted:
+        raise UnknownImportError(import_id)
+    listed = record.fields.get("records")
+    created = set(listed) if isinstance(listed, list) else set()
+    return delete_records(document, [*(record_id for record_id in record_ids
+                                        if record_id in created and record_id in document.records),
+                                      import_id], stamp, new_id)

@@ -253,6 +253,11 @@ def demo_document(size: str, seed: int, start: datetime) -> Document:
         ORGANISATION_KIND, {"name": "De Voorbeeldgroep", "rules_budget": counts.rules},
         build.new_id("organisation"),
         build.stamp(0, founder), build.new_id("change"))
+    # The register began as a spreadsheet: its first people came in by one import (made
+    # after the organisation's id, so the demo's ids stay as they were).
+    build.add("import", {"title": "ledenlijst.csv", "imported_kind": "person",
+                         "records": list[JsonValue](people[:min(len(people), 12)])},
+              days=0.2, by=founder)
     return Document(
         organisation=organisation,
         records={record.id: record for record in build.records},

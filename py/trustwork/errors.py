@@ -21,6 +21,10 @@ class RecordDeletedError(TrustworkError):
     """The record was deleted; it cannot be changed until it is restored."""
 
 
+class DuplicateRecordError(TrustworkError):
+    """A record with this id is in the file already (a step handled twice)."""
+
+
 class UnknownConflictError(TrustworkError, KeyError):
     """No open conflict has this id."""
 
@@ -242,3 +246,24 @@ class UnknownListError(TrustworkError):
         super().__init__(f"no list {what!r}")
         self.what = what
         self.names = names
+
+
+class ImportFileError(TrustworkError):
+    """A CSV file to import cannot be read as a table (empty, no header, broken quoting, too
+    large); ``message_key`` says why, in the catalogue. Nothing is imported."""
+
+    def __init__(self, message_key: str, **parameters: object) -> None:
+        super().__init__(message_key)
+        self.message_key = message_key
+        self.parameters = parameters
+
+
+class NothingToImportError(ImportFileError):
+    """No row of the file is taken: every row has an error or is a duplicate left out."""
+
+    def __init__(self) -> None:
+        super().__init__("import.error.nothing")
+
+
+class UnknownImportError(TrustworkError):
+    """No import (still in the file) has this id: it was taken out already."""

@@ -72,6 +72,14 @@ KINDS: tuple[KindSpec, ...] = (
         F("show_title", "internal"),
         F("sealed", "internal", logged=False),  # ciphertext: never repeated in the log
     ), title="title", columns=("team",), sealed=("title", "client", "body")),
+    # What one import of a CSV file created (trustwork.importing), so anyone can take it out
+    # again in one step. Made and deleted by those steps only, never by a form.
+    KindSpec("import", "people", (
+        F("title", "text", required=True),  # the file's name
+        F("imported_kind", "internal"),
+        F("records", "internal"),  # the ids of the records it created
+        F("campaign", "internal"),  # the campaign ideas went into
+    ), title="title", listed=False),
     # Continuous improvement: every team's monthly project, and idea campaigns.
     KindSpec("improvement_project", "improvement", (
         F("title", "text", required=True),

@@ -61,7 +61,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("trustwork.register", "trustwork.confidential", "trustwork.overview", "trustwork.workspace",
      "trustwork.demo", "trustwork.routes", "trustwork.improvement", "trustwork.ideas",
      "trustwork.pilots", "trustwork.decisions", "trustwork.search", "trustwork.since",
-     "trustwork.export", "trustwork.scan", "trustwork.outcomes"),
+     "trustwork.export", "trustwork.scan", "trustwork.outcomes",
+     "trustwork.importing"),
     ("trustwork.views",),
     ("trustwork.ui", "trustwork.cli", "trustwork.__main__"),
 )

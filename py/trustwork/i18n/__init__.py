@@ -13,12 +13,14 @@ from trustwork.errors import DataFileError, MissingMessageParameterError, Unknow
 from trustwork.i18n import (
     en,
     en_dashboard,
+    en_import,
     en_kinds,
     en_pilots,
     en_reports,
     en_scan,
     nl,
     nl_dashboard,
+    nl_import,
     nl_kinds,
     nl_pilots,
     nl_reports,
@@ -30,13 +32,13 @@ LANGUAGES: Final[tuple[Language, ...]] = ("nl", "en")
 DEFAULT_LANGUAGE: Final[Language] = "nl"
 
 # Each language's messages: the app's own, those of the kinds of records and their areas,
-# the pilots area's own pages, the reports and exports, the trust scan, and the dashboard's
-# outcomes.
+# the pilots area's own pages, the reports and exports, the trust scan, the dashboard's
+# outcomes, and importing lists.
 CATALOGUE: Final[Mapping[Language, Mapping[str, str]]] = {
     "nl": {**nl.MESSAGES, **nl_kinds.MESSAGES, **nl_pilots.MESSAGES, **nl_reports.MESSAGES,
-           **nl_scan.MESSAGES, **nl_dashboard.MESSAGES},
+           **nl_scan.MESSAGES, **nl_dashboard.MESSAGES, **nl_import.MESSAGES},
     "en": {**en.MESSAGES, **en_kinds.MESSAGES, **en_pilots.MESSAGES, **en_reports.MESSAGES,
-           **en_scan.MESSAGES, **en_dashboard.MESSAGES},
+           **en_scan.MESSAGES, **en_dashboard.MESSAGES, **en_import.MESSAGES},
 }
 
 

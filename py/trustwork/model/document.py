@@ -189,6 +189,17 @@ def create_record(
     return _logged(document, change) if logged else document
 
 
+def create_records(document: Document, kind: str,
+                   items: Collection[tuple[str, Mapping[str, JsonValue]]], stamp: Stamp,
+                   new_id: NewId) -> Document:
+    """Add many new records of ``kind`` (id, fields) at once, each logged as ``create_record``
+    logs one: one copy of the records instead of one per record (an import of 2,000 people
+    into a file of 20,000 records)."""
+    made = [new_record(kind, fields, record_id, stamp, new_id()) for record_id, fields in items]
+    return replace(document, records={**document.records, **{r.id: r for r, _ in made}},
+                   changes=(*document.changes, *(change for _, change in made)))
+
+
 def update_record(
     document: Document,
     record_id: str,
@@ -235,6 +246,24 @@ def delete_record(document: Document, record_id: str, stamp: Stamp, new_id: NewI
     if not logged:
         return document
     return _logged(document, Change(new_id(), stamp, record_id, record.kind, "delete"))
+
+
+def delete_records(document: Document, record_ids: Collection[str], stamp: Stamp,
+                   new_id: NewId) -> Document:
+    """Delete many records at once, each as ``delete_record`` deletes one (a tombstone and a
+    log entry; one already deleted is left as it is)."""
+    deleted: dict[str, Record] = {}
+    changes: list[Change] = []
+    for record_id in record_ids:
+        record = document.record(record_id)
+        if record.is_deleted or record.kind == ORGANISATION_KIND or record_id in deleted:
+            continue
+        deleted[record_id] = replace(record, deleted=stamp, changed=stamp)
+        changes.append(Change(new_id(), stamp, record_id, record.kind, "delete"))
+    if not deleted:
+        return document
+    return replace(document, records={**document.records, **deleted},
+                   changes=(*document.changes, *changes))
 
 
 def restore_record(document: Document, record_id: str, stamp: Stamp, new_id: NewId,

@@ -17,9 +17,11 @@ from trustwork.commands import (
     CreateRecord,
     DeleteRecord,
     EditOrganisation,
+    ImportRecords,
     ReplaceTeamKey,
     ResolveConflict,
     RestoreRecord,
+    UndoImport,
     UpdateRecord,
     handle,
     stamp_for,
@@ -64,6 +66,12 @@ def command_to_dict(command: Command) -> dict[str, Any]:
         case ReplaceTeamKey(team_id, lock, sealed):
             return {"command": "replace_team_key", "record": team_id, "lock": lock,
                     "sealed": dict(sealed)}
+        case ImportRecords(import_id, kind, file_name, records, campaign):
+            return {"command": "import", "record": import_id, "kind": kind,
+                    "file_name": file_name, "campaign": campaign,
+                    "records": [[record_id, dict(fields)] for record_id, fields in records]}
+        case UndoImport(import_id, record_ids):
+            return {"command": "undo_import", "record": import_id, "records": list(record_ids)}
 
 
 def command_from_dict(raw: dict[str, Any]) -> Command:
@@ -82,6 +90,13 @@ def command_from_dict(raw: dict[str, Any]) -> Command:
             return ResolveConflict(str(raw["conflict"]), bool(raw["take_other"]))
         case "replace_team_key":
             return ReplaceTeamKey(str(raw["record"]), raw["lock"], dict(raw["sealed"]))
+        case "import":
+            return ImportRecords(str(raw["record"]), str(raw["kind"]), str(raw["file_name"]),
+                                 tuple((str(record_id), dict(fields))
+                                       for record_id, fields in raw["records"]),
+                                 str(raw.get("campaign") or ""))
+        case "undo_import":
+            return UndoImport(str(raw["record"]), tuple(map(str, raw["records"])))
     raise WrongTypeError("/command", expected="text")
 
 

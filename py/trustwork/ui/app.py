@@ -17,10 +17,11 @@ from trustwork.routes import route_for_hash
 from trustwork.ui import search, since
 from trustwork.ui.actions import act, with_demo
 from trustwork.ui.background import in_background, show_failure
-from trustwork.ui.browser import files, present, remembered_language
+from trustwork.ui.browser import files, form_values, present, remembered_language
 from trustwork.ui.copies import merge_picked, watch_folder
 from trustwork.ui.datafile import open_text, watch
 from trustwork.ui.forms import submit_form
+from trustwork.ui.importing import rechoose, rekind
 from trustwork.ui.render import filter_rows, follow_address, show, when_shown
 from trustwork.ui.scan import open_new_ballots
 from trustwork.ui.sealing import open_what_changed
@@ -88,6 +89,23 @@ def _bind_events() -> None:
         session = current()
         if session is not None:
             search.key_pressed(session, event, document)
+
+    @when("change", "#app")
+    def on_change(event: Any) -> None:
+        """A CSV file chosen to import is read at once; another kind, a column mapped
+        otherwise or a duplicate ticked shows the preview again."""
+        target, session = event.target, current()
+        if session is None:
+            return
+        try:
+            if bool(target.matches("[data-import-file]")):
+                target.form.requestSubmit()
+            elif bool(target.matches("[data-import-kind]")):
+                rekind(session, str(target.value))
+            elif bool(target.matches("[data-import-map], [data-import-anyway]")):
+                rechoose(session, form_values(target.form))
+        except Exception as error:  # shown in the page, never only in the console
+            show_failure(error)
 
     @when("trustwork:file-chosen", window)
     async def on_file_chosen(event: Any) -> None:

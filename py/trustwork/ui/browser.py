@@ -187,6 +187,18 @@ def form_values(form: Any) -> dict[str, list[str]]:
     return values
 
 
+async def chosen_file(form: Any, name: str) -> tuple[str, bytes] | None:
+    """The name and bytes of the file chosen in the form's ``<input type=file name=...>``
+    (None when none is chosen); reading it asks no permission, also from ``file://``."""
+    field = form.elements.namedItem(name)
+    chosen = field.files if present(field) else None
+    if chosen is None or not present(chosen) or int(chosen.length) == 0:
+        return None
+    picked = chosen.item(0)
+    data = await picked.arrayBuffer()
+    return str(picked.name), bytes(data.to_bytes())
+
+
 def confirm(question: str) -> bool:
     return bool(window.confirm(question))
 

@@ -19,7 +19,7 @@ from trustwork.model.fields import KindSpec, changed_fields, read_form
 from trustwork.overview import label
 from trustwork.register import is_confidential
 from trustwork.routes import LINKS
-from trustwork.ui import pilots, scan, search
+from trustwork.ui import importing, pilots, scan, search
 from trustwork.ui.browser import choose_me, form_values, new_id, today
 from trustwork.ui.datafile import apply
 from trustwork.ui.render import go, problem, show
@@ -270,6 +270,8 @@ FORMS: dict[str, FormHandler] = {
     "ballot": scan.hand_in,
     "open-box": scan.open_box_form,
     "close-round": scan.close_round,
+    "import-read": importing.read_file,
+    "import": importing.apply_import,
 }
 # These change nothing in the file, so a read-only file lets them through.
 READING_FORMS = frozenset({"pick-me", "unlock", "filter", "search", "compare", "decision-log",

@@ -117,7 +117,8 @@ def follow_address(session: Session, location: str, notice: str = "") -> None:
     kept = session.view.filter if route.area.key == session.view.area.key else ""
     # Another page closes the search results; the words stay in the field for a next look.
     session.view = replace(session.view, area=route.area, page=route.page, form_error=None,
-                           notice=notice, filter=kept, search="")
+                           notice=notice, filter=kept, search="", importing=None,
+                           last_import="")
     show(session)
     document.getElementById("area").focus()
 

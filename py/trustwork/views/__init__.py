@@ -19,6 +19,7 @@ from markupsafe import Markup
 from trustwork import __version__
 from trustwork.export import date_text
 from trustwork.i18n import CATALOGUE, LANGUAGES, Language, format_number, translate
+from trustwork.importing import ImportDraft
 from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
 from trustwork.model.fields import Area
@@ -88,6 +89,8 @@ class AppView:
     author: str = ""
     since: str = ""
     scan: ScanState = field(default_factory=ScanState)  # the trust scan's state in this page
+    importing: ImportDraft | None = None  # a CSV file chosen to import, not imported yet
+    last_import: str = ""  # the import just made: its undo is offered beside the notice
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from trustwork.model.document import Document, JsonValue, Record, record_order
 from trustwork.model.fields import FieldSpec, ids_in
 from trustwork.overview import label, person_name
 from trustwork.routes import LINKS, Route
-from trustwork.views import records
+from trustwork.views import importing, records
 from trustwork.views.records import Choice, Linked, NewForm, RecordPage, Section
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     page = context["record"]
     if isinstance(page, RecordPage) and page.kind == CAMPAIGN:
         context["record"] = replace(page, extras=_campaign_extras(document, page.record, today))
+        if not page.record.is_deleted:
+            context["importing"] = importing.panel(view, document, (IDEA,), page.record.id)
     elif isinstance(page, RecordPage) and page.kind == IDEA:
         extras = _idea_extras(document, page.record, view.me)
         context["record"] = replace(page, extras=extras, children=tuple(

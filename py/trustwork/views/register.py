@@ -27,7 +27,7 @@ from trustwork.register import (
     role_holders,
     term_reminders,
 )
-from trustwork.views import records
+from trustwork.views import importing, records
 from trustwork.views.records import RecordPage, Secrets, Section
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     context["people"] = records.choices(document, "person")
     context["person_fields"] = REGISTRY.spec("person").new_fields
     context["openness"] = openness(document)
+    if not view.page:
+        context["importing"] = importing.panel(view, document, importing.REGISTER_KINDS)
     listed = context["sections"]
     if isinstance(listed, list):
         context["sections"] = [_with_teams(document, section, view.secrets, view.language)
