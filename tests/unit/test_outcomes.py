@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from support.office import TODAY, office, record
-from trustwork.model.document import Document
+from trustwork.model.document import Document, JsonValue
 from trustwork.outcomes import Outcomes, Point, outcomes, period
 
 
@@ -138,8 +138,8 @@ def test_the_trust_scan_shows_the_latest_closed_rounds_positive_share_per_theme_
     from dataclasses import replace
 
     base = office()
-    goals = {"goals.1": [1, 1, 0, 2, 1], "goals.2": [1, 1, 0, 2, 1]}
-    tools = {"tools.1": [0, 0, 0, 5, 0], "tools.2": [0, 0, 0, 5, 0]}
+    goals: dict[str, JsonValue] = {"goals.1": [1, 1, 0, 2, 1], "goals.2": [1, 1, 0, 2, 1]}
+    tools: dict[str, JsonValue] = {"tools.1": [0, 0, 0, 5, 0], "tools.2": [0, 0, 0, 5, 0]}
     extra = [
         record("r1", "scan_round", "2025-09-01", title="Najaar", starts="2025-09-01",
                closed="2025-09-30"),
