@@ -50,7 +50,8 @@ INTERNAL = {
                                   "made in the browser when the round is added",
     ("scan_round", "box"): "the ballot box's private key (PKCS#8) sealed under the round "
                            "passphrase: `{\"salt\", \"iterations\", \"iv\", \"data\"}` "
-                           "(PBKDF2-SHA-256, AES-GCM 256, bound to `trustwork scan box:<round>`)",
+                           "(PBKDF2-SHA-256, AES-GCM 256, bound to `trustwork scan box:<round>`); "
+                           "`null` once the round is closed, so no ballot can be opened again",
     ("scan_round", "closed"): "the day the round was closed and its aggregates stored; absent "
                               "while it takes answers",
     ("scan_ballot", "sealed"): "one person's answers sealed to the round's public key: "

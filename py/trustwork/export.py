@@ -28,6 +28,14 @@ from trustwork.model.document import Document, JsonValue, Record
 from trustwork.model.fields import FieldSpec, KindSpec, is_date
 from trustwork.overview import label
 from trustwork.register import is_confidential
+from trustwork.scan import (
+    EVERYONE,
+    SCALE,
+    closed_rounds,
+    results_of,
+    statements,
+    theme_scores,
+)
 
 DELIMITERS: Mapping[Language, str] = {"nl": ";", "en": ","}
 MEDIA_TYPE = "text/csv;charset=utf-8"
@@ -151,6 +159,33 @@ def records_of(kind_name: str) -> MakeTable:
     return table
 
 
+def scan_results(document: Document, language: Language) -> Table:
+    """The trust scan's stored results: per closed round (oldest first), group that passed
+    the threshold and foundation of trust, the respondents, the average 1–5, the share
+    positive and how often each answer was given. Nothing else of a round is in the file."""
+    def t(key: str) -> str:
+        return translate(key, language)
+
+    columns = (t("scan.round"), t("export.scan.starts"), t("export.scan.group"),
+               t("scan.respondents_short"), t("export.scan.theme"), t("scan.average"),
+               t("scan.positive"), *(t(f"export.scan.answered.{score}") for score in SCALE))
+    questionnaire = statements(document)
+    rows: list[tuple[str, ...]] = []
+    for round_record in closed_rounds(document):
+        starts = round_record.fields.get("starts")
+        for group, result in results_of(document, round_record.id).items():
+            name = t("scan.group_everyone") if group == EVERYONE else _name(document, group)
+            for score in theme_scores(result, questionnaire):
+                rows.append((
+                    label(round_record), date_text(starts, language) if isinstance(
+                        starts, str) else "", name, number_text(result.respondents, language),
+                    t(f"scan.theme.{score.theme}"),
+                    "" if score.average is None else number_text(score.average, language),
+                    "" if score.positive is None else number_text(score.positive, language),
+                    *(number_text(count, language) for count in score.distribution)))
+    return Table(t("export.scan.title"), columns, tuple(rows))
+
+
 # The lists by the names people use on the command line; every listed kind is one as well.
 LISTS: dict[str, MakeTable] = {
     "ideas": records_of("idea"),
@@ -161,6 +196,7 @@ LISTS: dict[str, MakeTable] = {
     "people": records_of("person"),
     "teams": records_of("team"),
     "roles": records_of("role"),
+    "scan-results": scan_results,
 }
 
 

@@ -21,6 +21,8 @@ from trustwork.decisions import active_rules, reviewable, reviews_due, rules_bud
 from trustwork.improvement import coverage_by_month, month_key, savings
 from trustwork.model.document import Document, Record
 from trustwork.register import openness
+from trustwork.scan import latest_summary
+from trustwork.scan import trend as scan_trend
 
 PERIODS = ("year", "last-12-months")  # this calendar year; this month and the 11 before
 # What a person does that counts as taking part, per area: (kind, the field naming the
@@ -129,12 +131,34 @@ def outcomes(document: Document, period_key: str, today: date) -> Outcomes:
 # -- engagement and satisfaction ---------------------------------------------------------------
 
 def engagement(document: Document, when: Period, people: set[str]) -> tuple[Indicator, ...]:
-    """The share of people taking part in ideas, pilots and decisions.
+    """The share of people taking part in ideas, pilots and decisions, and what they said in
+    the latest trust scan."""
+    return (taking_part(document, when, people), trust_scan(document, people))
 
-    The trust scan's figures (respondents, average, % positive per theme of the latest
-    closed round) belong here too: they come from ``trustwork.scan`` once it is there, as
-    one more Indicator each (area "scan"). Until then the dashboard shows none."""
-    return (taking_part(document, when, people),)
+
+def trust_scan(document: Document, people: set[str]) -> Indicator:
+    """The latest closed trust-scan round, for everyone: the share of positive answers (4 or
+    5) over every statement, its respondents of the people in the register, the share per
+    theme, and the same share in each closed round before it (by the month it began). A
+    state of the latest round, whatever the period; none while no round passed the
+    threshold."""
+    latest = latest_summary(document)
+    if latest is None:
+        return Indicator("trust_scan", None, "percent", "scan", in_period=False)
+    return Indicator(
+        "trust_scan", latest.positive, "percent", "scan",
+        part=latest.respondents, whole=len(people),
+        trend=tuple(Point(str(round_starts(document, found.round_id))[:7], found.positive)
+                    for found in scan_trend(document)),
+        trend_unit="percent",
+        parts=tuple(Point(score.theme, score.positive) for score in latest.themes),
+        in_period=False)
+
+
+def round_starts(document: Document, round_id: str) -> str:
+    record = document.records.get(round_id)
+    starts = record.fields.get("starts") if record is not None else None
+    return starts if isinstance(starts, str) else ""
 
 
 def taking_part(document: Document, when: Period, people: set[str]) -> Indicator:

@@ -69,6 +69,15 @@ def test_the_demo_dashboard_shows_the_three_outcomes_with_the_figures_of_the_pur
     assert taking_part.value and taking_part.whole == 24
     assert found.outcome("effectiveness").indicator("savings").value
     assert found.outcome("creativity").indicator("ideas_per_person").value
+    # The demo's closed trust-scan rounds: the latest one's positive share, per foundation.
+    scan = found.outcome("engagement").indicator("trust_scan")
+    assert scan.value is not None and scan.part and len(scan.parts) == 9
+    expect(page.locator('[data-indicator="trust_scan"] [data-detail]')).to_have_text(
+        EN["outcome.trust_scan.detail"].format(part=scan.part, whole=scan.whole))
+    card = page.locator('[data-indicator="trust_scan"]')
+    card.locator("[data-indicator-area]").click()
+    expect(page.locator("#area")).to_have_attribute("data-area", "scan")
+    page.click('nav.areas a[data-area="dashboard"]')
     card = page.locator('[data-indicator="taking_part"]')
     expect(card.locator("[data-detail]")).to_have_text(EN["outcome.taking_part.detail"].format(
         part=taking_part.part, whole=taking_part.whole))

@@ -150,3 +150,21 @@ def test_export_csv_downloads_the_whole_list_in_the_pages_language(
     assert all(re.fullmatch(r"\d\d-\d\d-\d{4}|", row[5]) for row in rows[1:])
     assert any(row[5] for row in rows[1:])
     assert record.errors == []
+
+
+def test_the_trust_scans_results_export_as_the_scan_page_shows_them(
+        page: Page, built_file: Path, record: PageRecord) -> None:
+    open_demo(page, built_file, "#scan")
+    with page.expect_download() as info:
+        page.click('[data-action="export-csv"][data-export="scan-results"]')
+    rows = read_csv(Path(info.value.path()).read_bytes(), ",")
+    assert rows[0][:5] == [EN["scan.round"], EN["export.scan.starts"], EN["export.scan.group"],
+                           EN["scan.respondents_short"], EN["export.scan.theme"]]
+    latest = page.locator("[data-scan-latest]").inner_text()
+    everyone = [row for row in rows[1:] if row[2] == EN["scan.group_everyone"]]
+    newest = everyone[-1]  # the rounds oldest first: the last is the latest closed round
+    assert newest[0] in latest and newest[3] in latest  # its title and respondents
+    themes = {row[4] for row in everyone if row[0] == newest[0]}
+    assert len(themes) == 9
+    assert all(sum(int(n) for n in row[7:12]) > 0 for row in everyone)
+    assert record.errors == []

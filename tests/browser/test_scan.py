@@ -245,6 +245,11 @@ def test_a_round_answered_in_seminar_mode_and_closed_stores_only_groups_that_pas
     assert [r["fields"]["group"] for r in stored] == ["everyone"]
     assert team_a not in json.dumps(stored) and team_b not in json.dumps(stored)
     assert stored[0]["fields"]["counts"]["goals.1"] == [0, 0, 0, 11, 1]
+    # The sealed private key left the file with the closing: no ballot opens from it now.
+    closed = next(r for r in data["records"]["scan_round"] if r["id"] == round_id)
+    assert closed["fields"].get("box") is None and closed["fields"]["closed"]
+    assert not [c for c in data["changes"] if c["record"] == round_id
+                and "box" in json.dumps(c.get("before", {}))]
     # A closed round takes no more answers.
     page.goto(served + f"#scan/{round_id}/seminar")
     expect(page.locator("[data-not-open]")).to_be_visible()

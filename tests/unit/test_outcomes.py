@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from support.office import TODAY, office, record
-from trustwork.model.document import Document
+from trustwork.model.document import Document, JsonValue
 from trustwork.outcomes import Outcomes, Point, outcomes, period
 
 
@@ -128,3 +128,38 @@ def test_an_empty_organisation_has_no_figures_rather_than_zeroes() -> None:
     assert creativity.indicator("ideas_per_person").value is None
     assert creativity.indicator("days_to_answer").value is None
     assert found.outcome("openness").indicator("open_share").value == 100
+
+
+def test_the_trust_scan_shows_the_latest_closed_rounds_positive_share_per_theme_and_before(
+        ) -> None:
+    """Two closed rounds worked out by hand: in the latest, five respondents answered the two
+    clear-goals statements 4, 4, 5, 2, 1 (3 of 5 positive) and the two tools statements all 4
+    (5 of 5); the round before had one theme answered by five people, 2 of 5 positive."""
+    from dataclasses import replace
+
+    base = office()
+    goals: dict[str, JsonValue] = {"goals.1": [1, 1, 0, 2, 1], "goals.2": [1, 1, 0, 2, 1]}
+    tools: dict[str, JsonValue] = {"tools.1": [0, 0, 0, 5, 0], "tools.2": [0, 0, 0, 5, 0]}
+    extra = [
+        record("r1", "scan_round", "2025-09-01", title="Najaar", starts="2025-09-01",
+               closed="2025-09-30"),
+        record("r1-everyone", "scan_result", "2025-09-30", round="r1", group="everyone",
+               respondents=5, counts={"goals.1": [2, 1, 0, 1, 1]}),
+        record("r2", "scan_round", "2026-02-01", title="Voorjaar", starts="2026-02-01",
+               closed="2026-02-28"),
+        record("r2-everyone", "scan_result", "2026-02-28", round="r2", group="everyone",
+               respondents=5, counts={**goals, **tools}),
+    ]
+    document = replace(base, records={**base.records, **{r.id: r for r in extra}})
+    found = outcomes(document, "year", TODAY).outcome("engagement").indicator("trust_scan")
+    # Of 20 answers, 3+3 (goals) and 5+5 (tools) are 4 or 5: 16 of 20 = 80 %.
+    assert found.value == 80.0
+    assert (found.part, found.whole, found.area, found.in_period) == (5, 4, "scan", False)
+    parts = {point.label: point.value for point in found.parts}
+    assert parts["goals"] == 60.0 and parts["tools"] == 100.0
+    assert found.trend == (Point("2025-09", 40.0), Point("2026-02", 80.0))
+
+
+def test_without_a_closed_round_the_trust_scan_shows_nothing(this_year: Outcomes) -> None:
+    found = this_year.outcome("engagement").indicator("trust_scan")
+    assert found.value is None and found.trend == () and found.parts == ()

@@ -30,6 +30,12 @@ MESSAGES: dict[str, str] = {
     "outcome.taking_part.part.ideas": "Ideas",
     "outcome.taking_part.part.pilots": "Pilots",
     "outcome.taking_part.part.decisions": "Decisions",
+    "outcome.trust_scan": "Positive in the trust scan",
+    "outcome.trust_scan.how": (
+        "In the latest closed trust-scan round, of every answer everyone gave to the "
+        "statements, the share that agreed (4 or 5 of 5); per foundation of trust, and in the "
+        "rounds before it."),
+    "outcome.trust_scan.detail": "{part} respondents, of {whole} people",
     "outcome.team_months": "Team-months with an improvement project",
     "outcome.team_months.how": (
         "Of each team's months in the period that have ended (and this month once it has "
@@ -89,6 +95,10 @@ MESSAGES: dict[str, str] = {
     "chart.taking_part.parts.value": "Share of people",
     "chart.taking_part.trend": "Share of people taking part, per month",
     "chart.taking_part.trend.value": "Share of people",
+    "chart.trust_scan.parts": "Positive answers in the latest trust scan, per foundation of trust",
+    "chart.trust_scan.parts.value": "Share positive",
+    "chart.trust_scan.trend": "Positive answers per trust-scan round, by the month it began",
+    "chart.trust_scan.trend.value": "Share positive",
     "chart.team_months.trend": "Teams with an improvement project, per month",
     "chart.team_months.trend.value": "Share of teams",
     "chart.savings.trend": "Realised savings per project month",

@@ -32,6 +32,12 @@ MESSAGES: dict[str, str] = {
     "outcome.taking_part.part.ideas": "Ideeën",
     "outcome.taking_part.part.pilots": "Proeftuinen",
     "outcome.taking_part.part.decisions": "Besluiten",
+    "outcome.trust_scan": "Positief in de vertrouwensscan",
+    "outcome.trust_scan.how": (
+        "In de laatste afgesloten ronde van de vertrouwensscan: van alle antwoorden van "
+        "iedereen op de stellingen, het deel dat het eens was (4 of 5 van 5); per fundament "
+        "van vertrouwen, en in de rondes ervoor."),
+    "outcome.trust_scan.detail": "{part} deelnemers, van {whole} mensen",
     "outcome.team_months": "Teammaanden met een verbeterproject",
     "outcome.team_months.how": (
         "Van de maanden van elk team in de periode die voorbij zijn (en deze maand zodra er "
@@ -94,6 +100,10 @@ MESSAGES: dict[str, str] = {
     "chart.taking_part.parts.value": "Deel van de mensen",
     "chart.taking_part.trend": "Deel van de mensen dat meedoet, per maand",
     "chart.taking_part.trend.value": "Deel van de mensen",
+    "chart.trust_scan.parts": "Positieve antwoorden in de laatste vertrouwensscan, per fundament",
+    "chart.trust_scan.parts.value": "Deel positief",
+    "chart.trust_scan.trend": "Positieve antwoorden per scanronde, naar de maand waarin ze begon",
+    "chart.trust_scan.trend.value": "Deel positief",
     "chart.team_months.trend": "Teams met een verbeterproject, per maand",
     "chart.team_months.trend.value": "Deel van de teams",
     "chart.savings.trend": "Gerealiseerde besparing per projectmaand",

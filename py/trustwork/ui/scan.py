@@ -207,7 +207,8 @@ async def open_box_form(session: Session, form: Any, values: Values) -> None:
 
 async def close_round(session: Session, form: Any, values: Values) -> None:
     """Open every ballot of the round in memory, tally, and store the aggregates of the
-    groups that pass; then the round is closed (it takes no more answers)."""
+    groups that pass; then the round is closed (it takes no more answers) and its sealed
+    private key leaves the file."""
     document = document_of(session)
     round_record = _open_round(document, str(form.dataset.round))
     handle = await open_box(session, round_record.id, _first(values, "passphrase"))
@@ -226,8 +227,10 @@ async def close_round(session: Session, form: Any, values: Values) -> None:
         if not await apply(session, CreateRecord(RESULT, new_id("scan-result"),
                                                  scan.result_fields(round_record.id, result))):
             return
+    # Closed, and the sealed private key taken out of the file: from now on nobody, the
+    # facilitator included, can open a single ballot of this round from the file.
     if not await apply(session, UpdateRecord(round_record.id,
-                                             {"closed": today().isoformat()})):
+                                             {"closed": today().isoformat(), "box": None})):
         return
     _forget_round(session, round_record.id)
     form.reset()

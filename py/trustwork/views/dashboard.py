@@ -28,10 +28,14 @@ if TYPE_CHECKING:
 # month) and how (bars or a line). Pilots start a few a year: a month's 0 or 1 says little.
 CHARTS: dict[str, tuple[tuple[str, str], ...]] = {
     "taking_part": (("parts", "bar"), ("trend", "line")),
+    "trust_scan": (("parts", "bar"), ("trend", "line")),
     "team_months": (("trend", "line"),),
     "savings": (("trend", "bar"),),
     "ideas_per_person": (("trend", "bar"),),
 }
+
+# Where a breakdown's labels are in the catalogue, when not under ``outcome.<key>.part``.
+PART_LABELS = {"trust_scan": "scan.theme"}
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,8 @@ def chart(indicator: Indicator, source: str, kind: str, language: Language) -> M
     points = indicator.parts if source == "parts" else indicator.trend
     unit = indicator.unit if source == "parts" else indicator.trend_unit
     label: Callable[[Point], tuple[str, str]] = (
-        (lambda point: (t(f"outcome.{indicator.key}.part.{point.label}"),) * 2)
+        (lambda point: (t(f"{PART_LABELS.get(indicator.key, f'outcome.{indicator.key}.part')}"
+                          f".{point.label}"),) * 2)
         if source == "parts" else (lambda point: month_labels(point.label, language)))
     data = [Datum(*label(point), point.value,
                   value_text(point.value, unit, language) if point.value is not None else "")
