@@ -3,15 +3,12 @@
 // drawing, its bars and points, its labels), the table behind each chart opened, and the
 // period switch. Prints one JSON object; the pytest side judges it.
 //   node firefox_dashboard.mjs FILE_URL [FIREFOX]
-import puppeteer from "puppeteer-core";
-import { go } from "./firefox_steps.mjs";
+import { go, launchFirefox } from "./firefox_steps.mjs";
 
 const [fileUrl, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const report = { errors: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 // What Firefox drew for each chart: its box, its marks and their boxes, its texts.
 const drawn = () => [...document.querySelectorAll("[data-outcomes] figure[data-chart]")].map((figure) => {

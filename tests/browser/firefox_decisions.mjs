@@ -4,16 +4,13 @@
 // its review date, find it in the filtered decision log, and signal a rule. Prints one JSON
 // object; the pytest side judges it.
 //   node firefox_decisions.mjs FILE_URL JSON_ARGS [FIREFOX]
-import puppeteer from "puppeteer-core";
-import { go, setValue, recordPage, text } from "./firefox_steps.mjs";
+import { go, setValue, recordPage, text, launchFirefox, openDemo } from "./firefox_steps.mjs";
 
 const [fileUrl, argsJson, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const { payload, review } = JSON.parse(argsJson);
 const report = { errors: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 async function done(page, expected) {
   await page.waitForFunction((t) => document.querySelector("[data-done]")?.textContent.trim() === t,
@@ -23,11 +20,7 @@ async function done(page, expected) {
 try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
-  await page.goto(fileUrl);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
-  await page.evaluate(() => localStorage.setItem("trustwork:language", "en"));
-  await page.goto(fileUrl + "?demo#people/me");
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
+  await openDemo(page, fileUrl, "en", "#people/me");
 
   // Who am I
   await page.waitForSelector('form[data-form="pick-me"]');

@@ -3,25 +3,18 @@
 // in an anonymous idea with typed HTML, give it a verdict with its reason, support it and
 // react. Prints one JSON object; the pytest side judges it.
 //   node firefox_ideas.mjs FILE_URL JSON_ARGS [FIREFOX]
-import puppeteer from "puppeteer-core";
-import { go, setValue, recordPage, text } from "./firefox_steps.mjs";
+import { go, setValue, recordPage, text, launchFirefox, openDemo } from "./firefox_steps.mjs";
 
 const [fileUrl, argsJson, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const { payload, opens, closes } = JSON.parse(argsJson);
 const report = { errors: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
-  await page.goto(fileUrl);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
-  await page.evaluate(() => localStorage.setItem("trustwork:language", "en"));
-  await page.goto(fileUrl + "?demo#people/me");
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
+  await openDemo(page, fileUrl, "en", "#people/me");
 
   // Who am I
   await page.waitForSelector('form[data-form="pick-me"]');

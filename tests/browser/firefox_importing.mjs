@@ -3,15 +3,12 @@
 // the preview (its counts, the cells it cannot take), import it, and take it out again.
 // Prints one JSON object; the pytest side judges it.
 //   node firefox_importing.mjs FILE_URL CSV_PATH [FIREFOX]
-import puppeteer from "puppeteer-core";
-import { text } from "./firefox_steps.mjs";
+import { text, launchFirefox, openDemo } from "./firefox_steps.mjs";
 
 const [fileUrl, csvPath, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const report = { errors: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 const roleNames = (page) => page.$$eval('[data-list="role"] tbody tr [data-record-link]',
                                         (links) => links.map((l) => l.textContent.trim()));
@@ -20,11 +17,7 @@ try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
   page.on("dialog", (dialog) => dialog.accept());
-  await page.goto(fileUrl);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
-  await page.evaluate(() => localStorage.setItem("trustwork:language", "en"));
-  await page.goto(fileUrl + "?demo#people");
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
+  await openDemo(page, fileUrl, "en", "#people");
   await page.waitForSelector("[data-import-panel] summary");
   report.before = await roleNames(page);
 

@@ -3,15 +3,12 @@
 // project on the board, add a plan step and tick it off, carry the project into the next month.
 // Prints one JSON object; the pytest side judges it.
 //   node firefox_improvement.mjs FILE_URL TITLE [FIREFOX]
-import puppeteer from "puppeteer-core";
-import { go, setValue } from "./firefox_steps.mjs";
+import { go, setValue, launchFirefox } from "./firefox_steps.mjs";
 
 const [fileUrl, title, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const report = { errors: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 try {
   const page = await browser.newPage();

@@ -3,16 +3,13 @@
 // script, HTML and javascript: link payloads, compare two versions, join and leave, react.
 // Prints one JSON object; the pytest side judges it.
 //   node firefox_pilots.mjs FILE_URL JSON_ARGS [FIREFOX]
-import puppeteer from "puppeteer-core";
-import { go, setValue } from "./firefox_steps.mjs";
+import { go, setValue, launchFirefox } from "./firefox_steps.mjs";
 
 const [fileUrl, argsJson, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const { payload } = JSON.parse(argsJson);
 const report = { errors: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 async function send(page, form) {
   await page.$eval(form, (element) => element.requestSubmit());

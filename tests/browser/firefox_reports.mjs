@@ -3,26 +3,19 @@
 // as the page made it), and the ideas' report shows without its controls. Prints one JSON
 // object; the pytest side judges it.
 //   node firefox_reports.mjs FILE_URL [FIREFOX]
-import puppeteer from "puppeteer-core";
-import { go, text } from "./firefox_steps.mjs";
+import { go, text, launchFirefox, openDemo } from "./firefox_steps.mjs";
 import { KEEP_DOWNLOADS } from "./firefox_downloads.mjs";
 
 const [fileUrl, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const report = { errors: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
   await page.evaluateOnNewDocument(KEEP_DOWNLOADS);
-  await page.goto(fileUrl);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
-  await page.evaluate(() => localStorage.setItem("trustwork:language", "nl"));
-  await page.goto(fileUrl + "?demo#ideas");
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
+  await openDemo(page, fileUrl, "nl", "#ideas");
 
   // Export CSV: the file as the page hands it to the browser, byte for byte
   await page.waitForSelector('[data-action="export-csv"][data-export="idea"]');

@@ -3,25 +3,18 @@
 // five ballots in seminar mode (the form empty again after each), close the round and read
 // its results. Prints one JSON object; the pytest side judges it.
 //   node firefox_scan.mjs FILE_URL JSON_ARGS [FIREFOX]
-import puppeteer from "puppeteer-core";
-import { go, setValue, recordPage } from "./firefox_steps.mjs";
+import { go, setValue, recordPage, launchFirefox, openDemo } from "./firefox_steps.mjs";
 
 const [fileUrl, argsJson, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const { passphrase, title } = JSON.parse(argsJson);
 const report = { errors: [], afterEach: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
-  await page.goto(fileUrl);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
-  await page.evaluate(() => localStorage.setItem("trustwork:language", "en"));
-  await page.goto(fileUrl + "?demo#scan/new-scan_round");
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
+  await openDemo(page, fileUrl, "en", "#scan/new-scan_round");
 
   // A round with its ballot box
   const form = 'form[data-form="create"][data-kind="scan_round"]';

@@ -1,25 +1,19 @@
 // The search in Debian's Firefox ESR (puppeteer-core, WebDriver BiDi), through the page on the
+import { launchFirefox, openDemo } from "./firefox_steps.mjs";
 // demo organisation: "/" goes to the search, typed words without accents find records of
 // several areas with the words marked, the arrow key reaches a result and Enter opens it.
 // Prints one JSON object; the pytest side judges it.
 //   node firefox_search.mjs FILE_URL [FIREFOX]
-import puppeteer from "puppeteer-core";
 
 const [fileUrl, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const report = { errors: [] };
 
-const browser = await puppeteer.launch({
-  browser: "firefox", executablePath, headless: true, protocol: "webDriverBiDi",
-});
+const browser = await launchFirefox(executablePath);
 
 try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
-  await page.goto(fileUrl);
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
-  await page.evaluate(() => localStorage.setItem("trustwork:language", "en"));
-  await page.goto(fileUrl + "?demo#dashboard");
-  await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', { timeout: 120000 });
+  await openDemo(page, fileUrl, "en", "#dashboard");
 
   await page.click("main h1");
   await page.keyboard.press("/");

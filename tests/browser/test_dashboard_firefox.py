@@ -4,28 +4,21 @@ labels there), the table behind a chart opened, and the period switch."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from support.browser import ROOT
+from support.browser import firefox_journey
 from trustwork.i18n import CATALOGUE
 from trustwork.views.dashboard import CHARTS
 
 pytestmark = pytest.mark.browser
-FIREFOX = os.environ.get("TRUSTWORK_FIREFOX", "/usr/bin/firefox-esr")
 EN = CATALOGUE["en"]
 
 
 def test_firefox_draws_the_dashboards_charts_and_their_tables(built_file: Path) -> None:
-    finished = subprocess.run(
-        ["node", str(ROOT / "tests" / "browser" / "firefox_dashboard.mjs"), built_file.as_uri(),
-         FIREFOX], cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
-    assert finished.returncode == 0, finished.stderr
-    report = json.loads(finished.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = firefox_journey("firefox_dashboard.mjs", built_file)
 
     assert report["errors"] == []
     assert report["outcomes"] == [EN[f"outcome.{key}"] for key in

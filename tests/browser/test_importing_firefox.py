@@ -4,18 +4,15 @@ cell; the import; taking it out again), a cell of HTML shown as text."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from support.browser import ROOT
+from support.browser import firefox_journey
 from trustwork.i18n import CATALOGUE
 
 pytestmark = pytest.mark.browser
-FIREFOX = os.environ.get("TRUSTWORK_FIREFOX", "/usr/bin/firefox-esr")
 EN = CATALOGUE["en"]
 PAYLOAD = '<img src=x onerror="window.hacked=1">'
 # Excel's plain "CSV" on a Dutch Windows: Windows-1252, ";", blank lines, quotes.
@@ -31,12 +28,7 @@ def test_firefox_previews_imports_and_takes_out_a_dutch_excel_list(
         built_file: Path, tmp_path: Path) -> None:
     csv_file = tmp_path / "rollen.csv"
     csv_file.write_bytes(ROLES)
-    finished = subprocess.run(
-        ["node", str(ROOT / "tests" / "browser" / "firefox_importing.mjs"), built_file.as_uri(),
-         str(csv_file), FIREFOX],
-        cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
-    assert finished.returncode == 0, finished.stderr
-    report = json.loads(finished.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = firefox_journey("firefox_importing.mjs", built_file, str(csv_file))
 
     assert report["errors"] == []
     assert report["title"] == "rollen.csv: 3 rows"

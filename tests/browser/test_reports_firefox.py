@@ -5,30 +5,22 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import os
-import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from support.browser import ROOT
+from support.browser import firefox_journey
 from trustwork.i18n import CATALOGUE
 
 pytestmark = pytest.mark.browser
-FIREFOX = os.environ.get("TRUSTWORK_FIREFOX", "/usr/bin/firefox-esr")
 NL = CATALOGUE["nl"]
 
 
 def test_firefox_downloads_the_ideas_as_a_dutch_csv_and_shows_their_report(
         built_file: Path) -> None:
-    finished = subprocess.run(
-        ["node", str(ROOT / "tests" / "browser" / "firefox_reports.mjs"), built_file.as_uri(),
-         FIREFOX],
-        cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
-    assert finished.returncode == 0, finished.stderr
-    report = json.loads(finished.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = firefox_journey("firefox_reports.mjs", built_file)
 
     assert report["errors"] == []
     data = bytes(report["bytes"])

@@ -4,28 +4,21 @@ ballots in seminar mode (the form empty after each), closing, and the results pe
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from support.browser import ROOT
+from support.browser import firefox_journey
 
 pytestmark = pytest.mark.browser
-FIREFOX = os.environ.get("TRUSTWORK_FIREFOX", "/usr/bin/firefox-esr")
 TITLE = '<img src=x onerror="window.hacked=1">Scan'
 
 
 def test_firefox_seals_five_seminar_ballots_and_closes_the_round_to_its_results(
         built_file: Path) -> None:
     arguments = json.dumps({"passphrase": "five candles burning", "title": TITLE})
-    finished = subprocess.run(
-        ["node", str(ROOT / "tests" / "browser" / "firefox_scan.mjs"), built_file.as_uri(),
-         arguments, FIREFOX],
-        cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
-    assert finished.returncode == 0, finished.stderr
-    report = json.loads(finished.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = firefox_journey("firefox_scan.mjs", built_file, arguments)
 
     assert report["errors"] == []
     assert report["state"] == "open"

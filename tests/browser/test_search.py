@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from support.browser import HAND_OVER, READ_FILE, WRITE_FILE, open_demo, wait_until_started
+from support.browser import READ_FILE, SHARED_FILE, WRITE_FILE, open_demo, person
 from support.documents import demo_text
 from trustwork.i18n import CATALOGUE
 
@@ -91,28 +91,23 @@ def test_search_results_show_typed_markup_as_text(page: Page, built_file: Path,
 
 # -- confidential records: found only while unlocked -------------------------------------------
 
-FILE = "zoeken.json"
 SECRET_WORD = "Zwanenburgkade"
 PASSPHRASE = "correct horse battery"
 
 
+def laptop(chromium: Browser) -> BrowserContext:
+    """A browser profile of its own (a person's laptop), in English, saving only when asked."""
+    profile = chromium.new_context()
+    profile.add_init_script("localStorage.setItem('trustwork:autosave', 'off');"
+                            "localStorage.setItem('trustwork:language', 'en')")
+    return profile
+
+
 @pytest.fixture
 def context(chromium: Browser) -> Iterator[BrowserContext]:
-    shared = chromium.new_context()
-    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off');"
-                           "localStorage.setItem('trustwork:language', 'en')")
+    shared = laptop(chromium)
     yield shared
     shared.close()
-
-
-def open_file(context: BrowserContext, url: str, text: str | None) -> Page:
-    page = context.new_page()
-    page.goto(url + "#people")
-    assert wait_until_started(page) == "ready"
-    page.evaluate(HAND_OVER, [FILE, text])
-    page.locator('[data-action="open-file"]').first.click()
-    expect(page.locator("[data-file-name]")).to_have_text(FILE)
-    return page
 
 
 def searched(page: Page, words: str) -> int:
@@ -124,7 +119,8 @@ def searched(page: Page, words: str) -> int:
 
 def test_a_confidential_record_is_found_only_by_a_page_that_unlocked_its_team(
         context: BrowserContext, served: str) -> None:
-    ann = open_file(context, served, demo_text())
+    ann = person(context, served, demo_text())
+    ann.goto(served + "#people")
     team = ann.locator('[data-list="team"] tr[data-record]').first.get_attribute("data-record")
     ann.goto(served + f"#people/{team}")
     ann.locator('form[data-form="passphrase"] [name="new_passphrase"]').fill(PASSPHRASE)
@@ -143,7 +139,7 @@ def test_a_confidential_record_is_found_only_by_a_page_that_unlocked_its_team(
     # Ann's page holds the team's key: her search finds the record by its sealed text.
     assert searched(ann, SECRET_WORD.lower()) == 1
     # Bob opens the same file: the record is there, its content is not searched.
-    bob = open_file(context, served, None)
+    bob = person(context, served)
     assert searched(bob, SECRET_WORD) == 0
     bob.goto(served + f"#people/{team}")
     bob.locator('form[data-form="unlock"] [name="passphrase"]').fill(PASSPHRASE)
@@ -161,41 +157,39 @@ def test_a_confidential_record_is_found_only_by_a_page_that_unlocked_its_team(
 def test_what_others_saved_since_the_person_last_looked_is_counted_listed_and_marked(
         chromium: Browser, served: str) -> None:
     """Ann and Bob each have the shared file open on their own laptop (two browser profiles;
-    Bob's saved file is put where Ann's page reads it, as a shared drive does)."""
-    contexts = []
-    for _ in range(2):
-        laptop = chromium.new_context()
-        laptop.add_init_script("localStorage.setItem('trustwork:autosave', 'off');"
-                               "localStorage.setItem('trustwork:language', 'en')")
-        contexts.append(laptop)
+    Bob's saved file is put where Ann's page reads it, as a shared drive does). Ann is on the
+    dashboard, where the file opens."""
+    contexts = [laptop(chromium), laptop(chromium)]
     text = demo_text()
-    ann = open_file(contexts[0], served, text)
+    ann = person(contexts[0], served, text)
+    ann.click('nav.areas a[data-area="ideas"]')
     ann.click('nav.areas a[data-area="dashboard"]')
     expect(ann.locator("[data-nothing-unseen]")).to_be_visible()  # a first visit: no news
-    bob = open_file(contexts[1], served, text)
+    bob = person(contexts[1], served, text)
+    bob.goto(served + "#people")
     row = bob.locator('[data-list="person"] tr[data-record]').first
-    person = str(row.get_attribute("data-record"))
+    someone = str(row.get_attribute("data-record"))
     name = str(row.locator("a").text_content()).strip()
-    bob.goto(served + f"#people/{person}")
+    bob.goto(served + f"#people/{someone}")
     bob.locator('form[data-form="update"] [name="does"]').fill("Plant de diensten van Bob")
     bob.locator('form[data-form="update"] button[type="submit"]').click()
     expect(bob.locator('[data-history] [data-version]').first).to_contain_text("Plant de")
     bob.click('[data-action="save"]')
     expect(bob.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
-    ann.evaluate(WRITE_FILE, [FILE, bob.evaluate(READ_FILE, FILE)])
+    ann.evaluate(WRITE_FILE, [SHARED_FILE, bob.evaluate(READ_FILE, SHARED_FILE)])
     expect(ann.locator("[data-others-saved]")).to_be_visible(timeout=15_000)
     ann.click('[data-action="pull"]')
     # The navigation counts the news per area; the dashboard lists who changed what.
     expect(ann.locator('nav.areas a[data-area="people"] [data-unseen]')).to_have_attribute(
         "data-unseen", "1")
     expect(ann.locator('nav.areas a[data-area="ideas"] [data-unseen]')).to_have_count(0)
-    news = ann.locator(f'[data-unseen-change="{person}"]')
+    news = ann.locator(f'[data-unseen-change="{someone}"]')
     expect(news).to_contain_text(name)
     # In the area, the record is marked as changed; its page says so and marks the version.
     ann.click('nav.areas a[data-area="people"]')
-    expect(ann.locator(f'tr[data-record="{person}"] [data-changed-since]')).to_have_attribute(
+    expect(ann.locator(f'tr[data-record="{someone}"] [data-changed-since]')).to_have_attribute(
         "data-changed-since", "changed")
-    ann.locator(f'tr[data-record="{person}"] a[data-record-link]').click()
+    ann.locator(f'tr[data-record="{someone}"] a[data-record-link]').click()
     expect(ann.locator("[data-record-page] [data-changed-since]")).to_be_visible()
     expect(ann.locator("[data-history] [data-new-since]")).to_have_count(1)
     expect(ann.locator("[data-history] [data-new-since]")).to_contain_text("Plant de diensten")
@@ -203,21 +197,15 @@ def test_what_others_saved_since_the_person_last_looked_is_counted_listed_and_ma
     ann.click('nav.areas a[data-area="dashboard"]')
     expect(ann.locator('nav.areas a[data-area="people"] [data-unseen]')).to_have_count(0)
     expect(ann.locator("[data-nothing-unseen]")).to_be_visible()
-    for laptop in contexts:
-        laptop.close()
+    for profile in contexts:
+        profile.close()
 
 
 def test_mark_all_as_seen_clears_the_news_of_every_area(chromium: Browser, served: str) -> None:
-    contexts = []
-    for _ in range(2):
-        laptop = chromium.new_context()
-        laptop.add_init_script("localStorage.setItem('trustwork:autosave', 'off');"
-                               "localStorage.setItem('trustwork:language', 'en')")
-        contexts.append(laptop)
+    contexts = [laptop(chromium), laptop(chromium)]
     text = demo_text()
-    ann = open_file(contexts[0], served, text)
-    ann.click('nav.areas a[data-area="dashboard"]')
-    bob = open_file(contexts[1], served, text)
+    ann = person(contexts[0], served, text)
+    bob = person(contexts[1], served, text)
     for kind, area in (("value", "people"), ("idea_campaign", "ideas")):
         bob.goto(served + f"#{area}/new-{kind}")
         form = f'form[data-form="create"][data-kind="{kind}"]'
@@ -226,12 +214,12 @@ def test_mark_all_as_seen_clears_the_news_of_every_area(chromium: Browser, serve
         expect(bob.locator("[data-record-page]")).to_be_visible()
     bob.click('[data-action="save"]')
     expect(bob.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
-    ann.evaluate(WRITE_FILE, [FILE, bob.evaluate(READ_FILE, FILE)])
+    ann.evaluate(WRITE_FILE, [SHARED_FILE, bob.evaluate(READ_FILE, SHARED_FILE)])
     expect(ann.locator("[data-others-saved]")).to_be_visible(timeout=15_000)
     ann.click('[data-action="pull"]')
     expect(ann.locator("[data-unseen-changes]")).to_have_attribute("data-unseen-changes", "2")
     ann.click('[data-action="mark-all-seen"]')
     expect(ann.locator("[data-nothing-unseen]")).to_be_visible()
     expect(ann.locator("nav.areas [data-unseen]")).to_have_count(0)
-    for laptop in contexts:
-        laptop.close()
+    for profile in contexts:
+        profile.close()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, expect
 
@@ -117,6 +120,11 @@ def open_demo(page: Page, path: Path, location: str) -> None:
     page.evaluate("localStorage.setItem('trustwork:language', 'en')")
     page.goto(path.as_uri() + "?demo" + location)
     assert wait_until_started(page) == "ready"
+    # On a busy machine the next document can start before the browser has passed the
+    # first one's localStorage write on (file:// pages may live in other processes): then
+    # the page is in its default language, and the switch in the header puts it right.
+    if page.evaluate("document.documentElement.lang") != "en":
+        page.click('[data-action="set-language"][data-language="en"]')
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
@@ -151,3 +159,18 @@ def edit_organisation(page: Page, taken: bool = True, **fields: str) -> None:
         expect(page.locator("[data-organisation]")).to_contain_text(fields["name"])
     if taken and "mission" in fields:
         expect(form.locator('[name="mission"]')).to_have_text(fields["mission"])
+
+
+FIREFOX = os.environ.get("TRUSTWORK_FIREFOX", "/usr/bin/firefox-esr")
+
+
+def firefox_journey(script: str, built_file: Path, *arguments: str) -> dict[str, Any]:
+    """Run a Firefox journey (``tests/browser/<script>``, puppeteer-core under Node) on the
+    built file and return the JSON report it prints last; the test judges it."""
+    finished = subprocess.run(
+        ["node", str(ROOT / "tests" / "browser" / script), built_file.as_uri(), *arguments,
+         FIREFOX],
+        cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+    assert finished.returncode == 0, finished.stderr
+    report: dict[str, Any] = json.loads(finished.stdout.strip().splitlines()[-1])
+    return report

@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "scan.statement.tools.3": "Als gereedschap niet werkt, wordt het snel gemaakt of vervangen.",
     "scan.statement.whole_work.1": "Ik zie het resultaat van mijn werk van begin tot eind.",
     "scan.statement.whole_work.2": "Ik ken de klanten of collega's die van mijn werk afhangen.",
-    "scan.statement.whole_work.3": "Mijn werk is afwisselend en niet steeds één klein handje.",
+    "scan.statement.whole_work.3": "Mijn werk is afwisselend, niet steeds hetzelfde kleine stukje.",
     "scan.statement.openness.1": (
         "Ik vind de informatie die ik nodig heb zonder toestemming te vragen."
     ),
