@@ -139,7 +139,8 @@ def engagement(document: Document, when: Period, people: set[str]) -> tuple[Indi
 def trust_scan(document: Document, people: set[str]) -> Indicator:
     """The latest closed trust-scan round, for everyone: the share of positive answers (4 or
     5) over every statement, its respondents of the people in the register, the share per
-    theme, and the same share in each closed round before it (by the month it began). A
+    theme, and the same share in each closed round before it (by the month it began, else
+    closed; a round with neither as a date is left out of the trend). A
     state of the latest round, whatever the period; none while no round passed the
     threshold."""
     latest = latest_summary(document)
@@ -148,17 +149,23 @@ def trust_scan(document: Document, people: set[str]) -> Indicator:
     return Indicator(
         "trust_scan", latest.positive, "percent", "scan",
         part=latest.respondents, whole=len(people),
-        trend=tuple(Point(str(round_starts(document, found.round_id))[:7], found.positive)
-                    for found in scan_trend(document)),
+        trend=tuple(Point(month, found.positive) for found in scan_trend(document)
+                    if (month := round_month(document, found.round_id))),
         trend_unit="percent",
         parts=tuple(Point(score.theme, score.positive) for score in latest.themes),
         in_period=False)
 
 
-def round_starts(document: Document, round_id: str) -> str:
+def round_month(document: Document, round_id: str) -> str:
+    """The month (``YYYY-MM``) a round began, else the one it closed in; "" when the file
+    holds neither as a date (a damaged file)."""
     record = document.records.get(round_id)
-    starts = record.fields.get("starts") if record is not None else None
-    return starts if isinstance(starts, str) else ""
+    for name in ("starts", "closed"):
+        value = record.fields.get(name) if record is not None else None
+        if (isinstance(value, str) and len(value) >= 7 and value[:4].isdigit()
+                and value[4] == "-" and value[5:7].isdigit() and 1 <= int(value[5:7]) <= 12):
+            return value[:7]
+    return ""
 
 
 def taking_part(document: Document, when: Period, people: set[str]) -> Indicator:

@@ -1,11 +1,13 @@
 // The search in Debian's Firefox ESR (puppeteer-core, WebDriver BiDi), through the page on the
 import { launchFirefox, openDemo } from "./firefox_steps.mjs";
 // demo organisation: "/" goes to the search, typed words without accents find records of
-// several areas with the words marked, the arrow key reaches a result and Enter opens it.
+// several areas with the words marked, the arrow key reaches a result and Enter opens it;
+// then what changed since a moment long ago counts in the navigation and on the dashboard
+// until "mark all as seen".
 // Prints one JSON object; the pytest side judges it.
-//   node firefox_search.mjs FILE_URL [FIREFOX]
+//   node firefox_search.mjs FILE_URL SINCE [FIREFOX]
 
-const [fileUrl, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
+const [fileUrl, since, executablePath = "/usr/bin/firefox-esr"] = process.argv.slice(2);
 const report = { errors: [] };
 
 const browser = await launchFirefox(executablePath);
@@ -35,6 +37,25 @@ try {
   await page.waitForFunction((t) => location.hash === t && document.querySelector("[data-record-page]"), {}, target);
   report.opened = true;
   report.resultsLeft = await page.$$eval("[data-search-results]", (found) => found.length);
+
+  // Since you last looked: as if this person last looked at every area months ago, the
+  // demo's changes since then are news; "mark all as seen" clears them.
+  await page.evaluate((moment) => {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith("trustwork:seen:")) {
+        localStorage.setItem(key, localStorage.getItem(key).replace(/=\S+/g, `=${moment}`));
+      }
+    }
+  }, since);
+  await openDemo(page, fileUrl, "en", "#dashboard");
+  await page.waitForSelector("[data-unseen-changes]");
+  report.unseen = await page.$eval("[data-unseen-changes]", (e) => Number(e.dataset.unseenChanges));
+  report.listed = await page.$$eval("[data-unseen-change]", (items) => items.length);
+  report.navCounts = await page.$$eval("nav.areas [data-unseen]",
+                                       (counts) => counts.map((c) => Number(c.dataset.unseen)));
+  await page.click('[data-action="mark-all-seen"]');
+  await page.waitForSelector("[data-nothing-unseen]");
+  report.navAfter = await page.$$eval("nav.areas [data-unseen]", (counts) => counts.length);
 } catch (error) {
   report.errors.push(String(error && error.stack ? error.stack : error).slice(0, 2000));
 } finally {

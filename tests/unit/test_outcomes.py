@@ -158,6 +158,15 @@ def test_the_trust_scan_shows_the_latest_closed_rounds_positive_share_per_theme_
     parts = {point.label: point.value for point in found.parts}
     assert parts["goals"] == 60.0 and parts["tools"] == 100.0
     assert found.trend == (Point("2025-09", 40.0), Point("2026-02", 80.0))
+    # A round whose start is no date shows by the month it closed; with neither, not at all.
+    odd = replace(document, records={**document.records, "r1": replace(
+        document.records["r1"], fields={**document.records["r1"].fields, "starts": [1]})})
+    assert outcomes(odd, "year", TODAY).outcome("engagement").indicator(
+        "trust_scan").trend[0] == Point("2025-09", 40.0)
+    gone = replace(document, records={**document.records, "r1": replace(
+        document.records["r1"], fields={"title": "Najaar", "closed": "2025-13-01"})})
+    assert outcomes(gone, "year", TODAY).outcome("engagement").indicator(
+        "trust_scan").trend == (Point("2026-02", 80.0),)
 
 
 def test_without_a_closed_round_the_trust_scan_shows_nothing(this_year: Outcomes) -> None:
