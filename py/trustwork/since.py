@@ -9,6 +9,7 @@ change log's own area counts every change of others since the person last read i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -40,6 +41,35 @@ class Unseen:
     total: int
 
 
+class _OthersByArea:
+    """Per area, the moments of the changes others made, oldest first, for the last change
+    log and person asked about: every page shown counts them again, a log holds 19,000
+    changes, and a count is then a search in a sorted list. A log is an immutable tuple, so
+    the same object is the same log."""
+
+    def __init__(self) -> None:
+        self._key: tuple[tuple[Change, ...], str | None, Registry] | None = None
+        self._times: dict[str, list[str]] = {}
+
+    def __call__(self, log: tuple[Change, ...], me: str | None,
+                 registry: Registry) -> dict[str, list[str]]:
+        key = (log, me, registry)
+        if self._key is None or any(mine is not theirs for mine, theirs in zip(
+                self._key, key, strict=True)):
+            times: dict[str, list[str]] = {}
+            for change in log:
+                if change.stamp.by != me:
+                    times.setdefault(area_of_change(change, registry), []).append(
+                        change.stamp.at)
+            for found in times.values():
+                found.sort()
+            self._key, self._times = key, times
+        return self._times
+
+
+_others_by_area = _OthersByArea()
+
+
 def unseen(document: Document, seen: Mapping[str, str], me: str | None,
            shown: int = SHOWN, registry: Registry = REGISTRY) -> Unseen:
     """The changes others made since ``seen`` (area → the moment the person last looked at
@@ -47,27 +77,32 @@ def unseen(document: Document, seen: Mapping[str, str], me: str | None,
     this browser: nothing there is news yet)."""
     if not seen:
         return Unseen({}, (), 0)
-    oldest = min(seen.values())
+    by_area = _others_by_area(document.changes, me, registry)
     counts: dict[str, int] = {}
-    newest: list[Change] = []
-    total = 0
-    log_seen = seen.get(CHANGE_LOG)
-    for change in newest_first(document.changes):
-        at = change.stamp.at
-        if at <= oldest:
-            break  # newest first: everything further is older than every moment
-        if change.stamp.by == me:
-            continue
-        if log_seen is not None and at > log_seen:
-            counts[CHANGE_LOG] = counts.get(CHANGE_LOG, 0) + 1
-        area = area_of_change(change, registry)
+    for area, times in by_area.items():
         looked = seen.get(area)
-        if area == CHANGE_LOG or looked is None or at <= looked:
-            continue
-        counts[area] = counts.get(area, 0) + 1
-        total += 1
-        if len(newest) < shown:
-            newest.append(change)
+        if looked is not None and area != CHANGE_LOG:
+            new = len(times) - bisect_right(times, looked)
+            if new:
+                counts[area] = new
+    total = sum(counts.values())
+    log_seen = seen.get(CHANGE_LOG)
+    if log_seen is not None:
+        every = sum(len(times) - bisect_right(times, log_seen) for times in by_area.values())
+        if every:
+            counts[CHANGE_LOG] = every
+    newest: list[Change] = []
+    if total:
+        oldest = min(seen.values())
+        for change in newest_first(document.changes):
+            if len(newest) == shown or change.stamp.at <= oldest:
+                break
+            if change.stamp.by == me:
+                continue
+            area = area_of_change(change, registry)
+            looked = seen.get(area)
+            if area != CHANGE_LOG and looked is not None and change.stamp.at > looked:
+                newest.append(change)
     return Unseen(counts, tuple(recent_change(document, change) for change in newest), total)
 
 
