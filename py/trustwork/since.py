@@ -54,8 +54,8 @@ class _OthersByArea:
     def __call__(self, log: tuple[Change, ...], me: str | None,
                  registry: Registry) -> dict[str, list[str]]:
         key = (log, me, registry)
-        if self._key is None or any(mine is not theirs for mine, theirs in zip(
-                self._key, key, strict=True)):
+        # The same log object, and the same person (a text read afresh on every page).
+        if self._key is None or self._key[0] is not log or self._key[1:] != key[1:]:
             times: dict[str, list[str]] = {}
             for change in log:
                 if change.stamp.by != me:

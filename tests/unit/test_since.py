@@ -70,3 +70,19 @@ def test_each_change_belongs_to_its_records_area() -> None:
                      "dashboard"]
     assert changed_since(at(5), at(4)) and not changed_since(at(5), at(5))
     assert not changed_since(at(5), "")
+
+
+def test_the_counts_are_kept_for_the_same_log_and_person_and_redone_for_another() -> None:
+    from trustwork import since
+    from trustwork.kinds import REGISTRY
+
+    log = story()
+    seen = {"people": at(10)}
+    first = since._others_by_area(log.document.changes, "".join(["person-", "ann"]),
+                                  REGISTRY)
+    again = since._others_by_area(log.document.changes, "".join(["person", "-ann"]),
+                                  REGISTRY)
+    assert again is first  # an equal text read afresh is the same person
+    # For Bob, only Ann's change after 10:10 is news; his own two are not.
+    assert unseen(log.document, seen, BOB).counts == {"people": 1}
+    assert unseen(log.document, seen, ANN).counts == {"people": 2}
