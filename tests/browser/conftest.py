@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
 from support.browser import (
     BUILT,
@@ -83,3 +83,14 @@ def served(built_file: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}/{built_file.name}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def context(chromium: Browser) -> Iterator[BrowserContext]:
+    """One browser profile shared by a test's pages (people with the same file open),
+    saving only when the test says so. A module that needs more (a language) defines its
+    own."""
+    shared = chromium.new_context()
+    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
+    yield shared
+    shared.close()

@@ -13,11 +13,10 @@ file, list it, read the copies, merge, save into the file, rename the copies asi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from support.browser import HAND_OVER, READ_FILE, SHARED_FILE, person, wait_until_started
 from support.documents import demo_text
@@ -55,13 +54,6 @@ FOLDER_FILES = """async (folderName) => {
   return files;
 }"""
 
-
-@pytest.fixture
-def context(chromium: Browser) -> Iterator[BrowserContext]:
-    shared = chromium.new_context()
-    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
-    yield shared
-    shared.close()
 
 
 def someone() -> str:

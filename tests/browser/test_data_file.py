@@ -10,7 +10,6 @@ share that file, like two people sharing a file on a drive.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
@@ -33,14 +32,6 @@ NL = CATALOGUE["nl"]
 FILE = SHARED_FILE
 
 
-
-@pytest.fixture
-def context(chromium: Browser) -> Iterator[BrowserContext]:
-    """One browser profile shared by the test's pages; saving only when the test says so."""
-    shared = chromium.new_context()
-    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
-    yield shared
-    shared.close()
 
 
 def save(page: Page, expected_state: str) -> None:

@@ -9,12 +9,11 @@ responding to one proposal in one shared file at once both count."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from support.browser import (
     READ_FILE,
@@ -248,14 +247,6 @@ def test_a_recalibration_shows_its_cross_section_and_its_changes_and_leads_the_d
     assert page.evaluate("window.hacked") is None
     assert record.errors == []
 
-
-@pytest.fixture
-def context(chromium: Browser) -> Iterator[BrowserContext]:
-    """One browser profile shared by the test's pages; saving only when the test says so."""
-    shared = chromium.new_context()
-    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
-    yield shared
-    shared.close()
 
 
 def test_two_people_responding_to_one_proposal_in_one_shared_file_at_once_both_count(

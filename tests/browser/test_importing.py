@@ -6,11 +6,10 @@ every text from the file is HTML that must show as text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, FilePayload, Page, expect
+from playwright.sync_api import BrowserContext, FilePayload, Page, expect
 
 from support.browser import READ_FILE, SHARED_FILE, PageRecord, go, open_demo, person
 from support.documents import demo_text
@@ -170,14 +169,6 @@ def test_ideas_are_imported_on_a_campaigns_page(
     expect(idea).to_contain_text(title)  # in the campaign whose page imported it
     assert record.errors == []
 
-
-@pytest.fixture
-def context(chromium: Browser) -> Iterator[BrowserContext]:
-    """One browser profile for two pages: two people with the same shared file open."""
-    shared = chromium.new_context()
-    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
-    yield shared
-    shared.close()
 
 
 def test_an_import_saved_to_the_shared_file_is_taken_out_by_someone_else(

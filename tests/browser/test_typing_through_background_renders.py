@@ -9,10 +9,9 @@ very same element.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from support.browser import edit_organisation, person
 from support.documents import demo_text
@@ -35,15 +34,6 @@ WHERE = """() => {
   };
 }"""
 
-
-@pytest.fixture
-def context(chromium: Browser) -> Iterator[BrowserContext]:
-    """One browser profile for Ann's and Bob's pages, sharing one file; saving by itself
-    only where the test turns it on."""
-    shared = chromium.new_context()
-    shared.add_init_script("localStorage.setItem('trustwork:autosave', 'off')")
-    yield shared
-    shared.close()
 
 
 def team_page(page: Page, url: str) -> None:
