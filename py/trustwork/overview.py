@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Change, Document, Record, change_order
 from trustwork.model.fields import title_of
+from trustwork.model.memo import remembered
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class RecentChange:
     fields: tuple[str, ...] = ()
 
 
+@remembered(4)
 def counts(document: Document, kinds: tuple[str, ...]) -> list[KindCount]:
     """Live records per kind, in the order given."""
     tally = Counter(r.kind for r in document.records.values() if not r.is_deleted)

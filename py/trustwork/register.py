@@ -15,6 +15,7 @@ from datetime import date
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Change, Document, JsonValue, Record, Stamp, change_order
 from trustwork.model.fields import ids_in, is_date
+from trustwork.model.memo import remembered
 from trustwork.overview import label
 
 # A record of a team that the team may mark confidential (notes on a client, a contract,
@@ -176,6 +177,7 @@ class Openness:
         return 100 if self.total == 0 else self.open * 100 // self.total
 
 
+@remembered(4)
 def openness(document: Document) -> Openness:
     """The share of the organisation's records that are open to everyone."""
     live = [record for record in document.records.values() if not record.is_deleted]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from trustwork.errors import FieldValueError
 from trustwork.kinds import SCAN_THEMES
 from trustwork.model.document import Document, JsonValue, Record
+from trustwork.model.memo import remembered
 
 ROUND, BALLOT, STATEMENT, RESULT = "scan_round", "scan_ballot", "scan_statement", "scan_result"
 # The foundations of trust the article names, in its order.
@@ -353,6 +354,7 @@ def latest_summary(document: Document) -> ScanSummary | None:
     return None
 
 
+@remembered(8)
 def trend(document: Document, group: str = EVERYONE) -> tuple[ScanSummary, ...]:
     """The closed rounds' results for one group, oldest first (rounds where it did not pass
     are left out)."""

@@ -86,8 +86,9 @@ def test_a_kind_from_a_newer_file_and_odd_values_still_render() -> None:
         assert "gadget" in html or area == "#people"
 
 
-def test_the_filter_sent_with_enter_finds_rows_past_the_first_two_hundred() -> None:
-    from trustwork.model.document import Stamp, create_record, new_document
+def test_the_filter_sent_with_enter_finds_rows_past_the_first_hundred() -> None:
+    from trustwork.model.document import Stamp, create_record, new_document, update_record
+    from trustwork.views.records import LIST_LIMIT
 
     stamp = Stamp("2026-01-01T00:00:00.000000Z", "ann")
     ids = iter(f"change-{n}" for n in range(1000))
@@ -100,9 +101,15 @@ def test_the_filter_sent_with_enter_finds_rows_past_the_first_two_hundred() -> N
                                  f"idea-{number}", stamp, lambda: next(ids))
     ideas = route_for_hash("#ideas").area
     shown = str(render_app(AppView("en", ideas, document=document)))
-    assert "Idee 199" in shown and "Idee 249" not in shown and "50 more" in shown
+    last = f"Idee {LIST_LIMIT - 1:03d}"
+    assert last in shown and "Idee 249" not in shown and f"{250 - LIST_LIMIT} more" in shown
     found = str(render_app(AppView("en", ideas, document=document, filter="idee 249")))
-    assert "Idee 249" in found and "Idee 199" not in found
+    assert "Idee 249" in found and last not in found
+    # The order by name is remembered for a document, and follows the next one's names.
+    renamed = update_record(document, "idea-249", {"title": "Aaa idee"}, stamp,
+                            lambda: next(ids))
+    shown = str(render_app(AppView("en", ideas, document=renamed)))
+    assert "Aaa idee" in shown and last not in shown
 
 
 def test_a_form_keeps_a_choice_that_is_no_longer_in_the_list_and_says_so() -> None:

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import TypeAlias
 
 from trustwork.errors import RecordDeletedError, UnknownConflictError, UnknownRecordError
+from trustwork.model.memo import remembered
 
 JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 NewId = Callable[[], str]
@@ -99,7 +100,7 @@ class Document:
 
     def history(self, record_id: str) -> list[Change]:
         """The change log of one record, oldest first."""
-        return [change for change in self.changes if change.record_id == record_id]
+        return list(_changes_by_record(self.changes).get(record_id, ()))
 
 
 # Sort records oldest first and the change log in order, as ``(created, id)`` and ``(stamp,
@@ -133,6 +134,16 @@ class _LiveIndex:
 
 
 _live_index = _LiveIndex()
+
+
+@remembered(2)
+def _changes_by_record(changes: tuple[Change, ...]) -> dict[str, list[Change]]:
+    """Each record's changes, in the log's order: a page shows several records' histories,
+    and a log may hold 20,000 changes."""
+    found: dict[str, list[Change]] = {}
+    for change in changes:
+        found.setdefault(change.record_id, []).append(change)
+    return found
 
 
 def new_document(name: str, organisation_id: str, stamp: Stamp, new_id: NewId) -> Document:

@@ -169,12 +169,15 @@ class Registry:
     kinds: tuple[KindSpec, ...]
     areas: tuple[Area, ...]
     _by_name: Mapping[str, KindSpec] = field(default_factory=dict, compare=False, repr=False)
+    _by_key: Mapping[str, Area] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_name", {kind.name: kind for kind in self.kinds})
         object.__setattr__(self, "areas", tuple(
             replace(area, kinds=tuple(kind.name for kind in self.kinds if kind.area == area.key))
             for area in self.areas))
+        # A page asks for the area of each record it links to: by key, not by a walk.
+        object.__setattr__(self, "_by_key", {area.key: area for area in reversed(self.areas)})
 
     def kind(self, name: str) -> KindSpec | None:
         return self._by_name.get(name)
@@ -184,7 +187,7 @@ class Registry:
         return self._by_name[name]
 
     def area(self, key: str) -> Area | None:
-        return next((area for area in self.areas if area.key == key), None)
+        return self._by_key.get(key)
 
     def area_of(self, kind: str) -> Area | None:
         spec = self.kind(kind)

@@ -14,6 +14,7 @@ from trustwork.i18n import CATALOGUE, Language, translate
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document, JsonValue, Record
 from trustwork.model.fields import PICKED_KINDS, FieldSpec, KindSpec
+from trustwork.model.memo import remembered
 from trustwork.overview import label, person_name
 from trustwork.register import Version, is_confidential, versions
 from trustwork.routes import Route
@@ -22,8 +23,9 @@ if TYPE_CHECKING:
     from trustwork.views import AppView
 
 # A list longer than this shows its first rows and says how many more there are: a page of
-# 10,000 rows takes seconds to lay out. The filter, sent with Enter, searches all of them.
-LIST_LIMIT = 200
+# 10,000 rows takes seconds to lay out, and 200 rows took 60-100 ms to render in the page
+# (a screen holds about 20). The filter, sent with Enter, searches all of them.
+LIST_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,22 @@ def section(document: Document, kind: KindSpec, records: Iterable[Record], secre
     return Section(kind.name, kind.columns, tuple(rows[:limit]), max(len(rows) - limit, 0))
 
 
+@remembered(16)
+def _live_by_label(document: Document, kind: str) -> tuple[Record, ...]:
+    return tuple(sorted(document.live(kind), key=lambda record: label(record).lower()))
+
+
+def live_by_name(document: Document, kind: str, secrets: Secrets) -> list[Record]:
+    """The live records of ``kind`` by name, as the lists show them. The order is
+    remembered while the document stays the same (10,000 ideas sort in 0.1 s in the page),
+    unless a record of the kind shows a title opened here."""
+    opened = any(record.kind == kind for record_id in secrets.content
+                 if (record := document.records.get(record_id)) is not None)
+    if opened:
+        return sorted(document.live(kind), key=lambda record: record_name(record, secrets).lower())
+    return list(_live_by_label(document, kind))
+
+
 def sections(document: Document, kinds: Iterable[str], secrets: Secrets, language: Language,
              words: str = "") -> list[Section]:
     """The lists of an area's page, one per listed kind."""
@@ -248,7 +266,8 @@ def sections(document: Document, kinds: Iterable[str], secrets: Secrets, languag
     for name in kinds:
         kind = REGISTRY.kind(name)
         if kind is not None and kind.listed:
-            found.append(section(document, kind, document.live(name), secrets, language, words))
+            found.append(section(document, kind, live_by_name(document, name, secrets), secrets,
+                                 language, words, by_name=False))
     return found
 
 
