@@ -200,7 +200,11 @@ def trustwork_wheel() -> Path:
         )
         (built,) = Path(temporary).glob("trustwork-*.whl")
         target = WHEELS / built.name
-        shutil.copyfile(built, target)
+        # A new file put in place, never the old one written over: an interrupted build
+        # leaves no half wheel, and a build folder shared by hard links stays each one's own.
+        partial = target.with_suffix(".partial")
+        shutil.copyfile(built, partial)
+        partial.replace(target)
     return target
 
 
