@@ -10,7 +10,9 @@ from trustwork.overview import recent_changes
 if TYPE_CHECKING:
     from trustwork.views import AppView
 
-SHOWN = 200
+# The newest hundred, as the lists show their first hundred rows: each record's own history
+# and the area's lists reach the rest.
+SHOWN = 100
 
 
 def area_context(view: AppView, document: Document) -> dict[str, object]:
