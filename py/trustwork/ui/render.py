@@ -80,8 +80,14 @@ def show(session: Session) -> None:
                                               view.area.key), seen))
     session.view = view
     document.documentElement.lang = view.language
+    document.documentElement.toggleAttribute("data-presenting", view.presenting is not None)
     app = document.getElementById("app")
+    focused = document.activeElement
+    focused = focused if present(focused) and bool(app.contains(focused)) else None
     changed = _put(app, str(render_app(view)))
+    if focused is not None and not bool(focused.isConnected) and not bool(
+            app.contains(document.activeElement)):  # a field's new copy has it already
+        _focus_again(app, focused)
     for region in changed:
         _local_times(region, view.language)
     search = app.querySelector("[data-filter]")
@@ -90,6 +96,21 @@ def show(session: Session) -> None:
     files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
     for listener in _listeners:
         listener(session)
+
+
+def _focus_again(app: Any, lost: Any) -> None:
+    """The control in focus was redrawn: focus its new copy (the same action on the same
+    thing, the same link), else the main area, never ``<body>`` (a keyboard user would
+    start again at the top)."""
+    escape = window.CSS.escape
+    names = [str(name) for name in lost.getAttributeNames()
+             if str(name).startswith("data-") or str(name) in ("href", "name")]
+    selector = str(lost.tagName).lower() + "".join(
+        f'[{name}="{escape(lost.getAttribute(name))}"]' for name in names)
+    again = app.querySelector(selector) if names else None
+    target: Any = again if present(again) else document.getElementById("area")
+    if present(target):
+        target.focus(to_js({"preventScroll": True}, dict_converter=window.Object.fromEntries))
 
 
 def _since(session: Session, looking_at: tuple[str, str, str], seen: dict[str, str]) -> str:
@@ -105,9 +126,13 @@ def problem(session: Session, text: str) -> None:
     show(session)
 
 
-def go(session: Session, location: str, notice: str = "") -> None:
-    """Show another page of the app, as a new entry in the browser's history."""
-    window.history.pushState(jsnull, "", location)
+def go(session: Session, location: str, notice: str = "", *, in_place: bool = False) -> None:
+    """Show another page of the app, as a new entry in the browser's history (``in_place``:
+    instead of the page shown, as presentation mode steps)."""
+    if in_place:
+        window.history.replaceState(jsnull, "", location)
+    else:
+        window.history.pushState(jsnull, "", location)
     follow_address(session, location, notice)
 
 
@@ -120,7 +145,14 @@ def follow_address(session: Session, location: str, notice: str = "") -> None:
                            notice=notice, filter=kept, search="", importing=None,
                            last_import="")
     show(session)
-    document.getElementById("area").focus()
+    to_content()
+
+
+def to_content() -> None:
+    """Focus on the main area (after another page is shown, and from the skip link)."""
+    area = document.getElementById("area")
+    if present(area):
+        area.focus()
 
 
 def show_search(session: Session) -> None:
