@@ -8,14 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, ViewportSize, expect
 
 from support.browser import open_demo
 from trustwork.i18n import CATALOGUE
 
 pytestmark = pytest.mark.browser
 EN = CATALOGUE["en"]
-PROJECTOR = {"width": 1280, "height": 720}
+PROJECTOR: ViewportSize = {"width": 1280, "height": 720}
 INDICATOR = "[data-presenting-indicator]"
 STEP = "[data-presenting-step]"
 # What edits or moves around the app: none of it may be seen while presenting.
