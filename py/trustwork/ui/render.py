@@ -100,17 +100,27 @@ def show(session: Session) -> None:
 
 def _focus_again(app: Any, lost: Any) -> None:
     """The control in focus was redrawn: focus its new copy (the same action on the same
-    thing, the same link), else the main area, never ``<body>`` (a keyboard user would
-    start again at the top)."""
-    escape = window.CSS.escape
-    names = [str(name) for name in lost.getAttributeNames()
-             if str(name).startswith("data-") or str(name) in ("href", "name")]
-    selector = str(lost.tagName).lower() + "".join(
-        f'[{name}="{escape(lost.getAttribute(name))}"]' for name in names)
-    again = app.querySelector(selector) if names else None
+    thing, the same link; in a form sent back with a problem, the field at fault), else the
+    main area; never ``<body>`` (a keyboard user would start again at the top)."""
+    form = lost.form if present(getattr(lost, "form", None)) else None
+    scope = app.querySelector(_same(form)) if form is not None else app
+    scope = scope if present(scope) else app
+    again = scope.querySelector('[aria-invalid="true"]') if form is not None else None
+    if not present(again) and (form is not None or "[" in _same(lost)):
+        again = scope.querySelector(_same(lost))
     target: Any = again if present(again) else document.getElementById("area")
     if present(target):
         target.focus(to_js({"preventScroll": True}, dict_converter=window.Object.fromEntries))
+
+
+def _same(element: Any) -> str:
+    """A selector for an element's redrawn copy: its tag and what tells it apart (its
+    ``data-`` attributes, link, name and type)."""
+    escape = window.CSS.escape
+    names = [str(name) for name in element.getAttributeNames()
+             if str(name).startswith("data-") or str(name) in ("href", "name", "type")]
+    return str(element.tagName).lower() + "".join(
+        f'[{name}="{escape(element.getAttribute(name))}"]' for name in names)
 
 
 def _since(session: Session, looking_at: tuple[str, str, str], seen: dict[str, str]) -> str:
