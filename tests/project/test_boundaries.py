@@ -62,7 +62,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "trustwork.demo", "trustwork.routes", "trustwork.improvement", "trustwork.ideas",
      "trustwork.pilots", "trustwork.decisions", "trustwork.search", "trustwork.since",
      "trustwork.export", "trustwork.scan", "trustwork.outcomes",
-     "trustwork.importing"),
+     "trustwork.importing", "trustwork.presentation"),
     ("trustwork.views",),
     ("trustwork.ui", "trustwork.cli", "trustwork.__main__"),
 )

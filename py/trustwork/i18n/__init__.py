@@ -16,6 +16,7 @@ from trustwork.i18n import (
     en_import,
     en_kinds,
     en_pilots,
+    en_present,
     en_reports,
     en_scan,
     nl,
@@ -23,6 +24,7 @@ from trustwork.i18n import (
     nl_import,
     nl_kinds,
     nl_pilots,
+    nl_present,
     nl_reports,
     nl_scan,
 )
@@ -33,12 +35,14 @@ DEFAULT_LANGUAGE: Final[Language] = "nl"
 
 # Each language's messages: the app's own, those of the kinds of records and their areas,
 # the pilots area's own pages, the reports and exports, the trust scan, the dashboard's
-# outcomes, and importing lists.
+# outcomes, importing lists, and presentation mode.
 CATALOGUE: Final[Mapping[Language, Mapping[str, str]]] = {
     "nl": {**nl.MESSAGES, **nl_kinds.MESSAGES, **nl_pilots.MESSAGES, **nl_reports.MESSAGES,
-           **nl_scan.MESSAGES, **nl_dashboard.MESSAGES, **nl_import.MESSAGES},
+           **nl_scan.MESSAGES, **nl_dashboard.MESSAGES, **nl_import.MESSAGES,
+           **nl_present.MESSAGES},
     "en": {**en.MESSAGES, **en_kinds.MESSAGES, **en_pilots.MESSAGES, **en_reports.MESSAGES,
-           **en_scan.MESSAGES, **en_dashboard.MESSAGES, **en_import.MESSAGES},
+           **en_scan.MESSAGES, **en_dashboard.MESSAGES, **en_import.MESSAGES,
+           **en_present.MESSAGES},
 }
 
 

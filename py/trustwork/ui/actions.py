@@ -20,7 +20,7 @@ from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
 from trustwork.overview import label
 from trustwork.routes import LINKS
-from trustwork.ui import copies, datafile, importing, pilots, reports, since
+from trustwork.ui import copies, datafile, importing, pilots, presenting, reports, since
 from trustwork.ui.browser import confirm, moment, new_id, remember_language
 from trustwork.ui.datafile import apply, may_leave, switch_to
 from trustwork.ui.render import go, problem, show
@@ -167,6 +167,8 @@ ACTIONS: dict[str, ActionHandler] = {
     "export-csv": reports.export_list,
     "undo-import": importing.undo,
     "import-cancel": importing.cancel,
+    "present": presenting.start,
+    "present-step": presenting.step,
 }
 
 

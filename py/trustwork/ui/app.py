@@ -14,7 +14,7 @@ from pyscript import document, when, window
 
 from trustwork.i18n import language_or_default
 from trustwork.routes import route_for_hash
-from trustwork.ui import search, since
+from trustwork.ui import presenting, search, since
 from trustwork.ui.actions import act, with_demo
 from trustwork.ui.background import in_background, show_failure
 from trustwork.ui.browser import files, form_values, present, remembered_language
@@ -22,7 +22,7 @@ from trustwork.ui.copies import merge_picked, watch_folder
 from trustwork.ui.datafile import open_text, watch
 from trustwork.ui.forms import submit_form
 from trustwork.ui.importing import rechoose, rekind
-from trustwork.ui.render import filter_rows, follow_address, show, when_shown
+from trustwork.ui.render import filter_rows, follow_address, show, to_content, when_shown
 from trustwork.ui.scan import open_new_ballots
 from trustwork.ui.sealing import open_what_changed
 from trustwork.ui.state import Session, begin, current
@@ -70,6 +70,13 @@ def _bind_events() -> None:
         except Exception as error:  # shown in the page, never only in the console
             show_failure(error)
 
+    @when("click", "#app")
+    def on_skip_link(event: Any) -> None:
+        """The skip link moves the focus to the content; its address is no page of the app."""
+        if present(event.target.closest("[data-skip-link]")):
+            event.preventDefault()  # at once, like a form's submit
+            to_content()
+
     @when("submit", "#app")
     def on_submit(event: Any) -> None:
         event.preventDefault()  # at once: an async handler would be too late to stop the form
@@ -87,8 +94,14 @@ def _bind_events() -> None:
     @when("keydown", document)
     def on_key(event: Any) -> None:
         session = current()
-        if session is not None:
+        if session is not None and not presenting.key_pressed(session, event):
             search.key_pressed(session, event, document)
+
+    @when("fullscreenchange", document)
+    def on_full_screen_change() -> None:
+        session = current()
+        if session is not None:
+            presenting.full_screen_changed(session)
 
     @when("change", "#app")
     def on_change(event: Any) -> None:

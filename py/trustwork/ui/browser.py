@@ -199,6 +199,29 @@ async def chosen_file(form: Any, name: str) -> tuple[str, bytes] | None:
     return str(picked.name), bytes(data.to_bytes())
 
 
+async def full_screen(on: bool) -> bool:
+    """Ask the browser to show the page full screen (``on``) or no longer; False when it
+    refuses (without a person's click to allow it, in a frame, in a headless browser)."""
+    page = window.document
+    try:
+        if on:
+            await page.documentElement.requestFullscreen()
+        elif present(page.fullscreenElement):
+            await page.exitFullscreen()
+    except Exception:  # refused, or no such call here: the page goes on in its window
+        return False
+    return True
+
+
+def in_full_screen() -> bool:
+    return present(getattr(window.document, "fullscreenElement", None))
+
+
+def location_hash() -> str:
+    """The address's hash: where in the app the person is (``#ideas/idea-…``)."""
+    return str(window.location.hash)
+
+
 def confirm(question: str) -> bool:
     return bool(window.confirm(question))
 

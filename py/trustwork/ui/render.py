@@ -80,8 +80,14 @@ def show(session: Session) -> None:
                                               view.area.key), seen))
     session.view = view
     document.documentElement.lang = view.language
+    document.documentElement.toggleAttribute("data-presenting", view.presenting is not None)
     app = document.getElementById("app")
+    focused = document.activeElement
+    focused = focused if present(focused) and bool(app.contains(focused)) else None
     changed = _put(app, str(render_app(view)))
+    if focused is not None and not bool(focused.isConnected) and not bool(
+            app.contains(document.activeElement)):  # a field's new copy has it already
+        _focus_again(app, focused)
     for region in changed:
         _local_times(region, view.language)
     search = app.querySelector("[data-filter]")
@@ -90,6 +96,31 @@ def show(session: Session) -> None:
     files().setUnsaved(session.workspace.unsaved if session.workspace else 0)
     for listener in _listeners:
         listener(session)
+
+
+def _focus_again(app: Any, lost: Any) -> None:
+    """The control in focus was redrawn: focus its new copy (the same action on the same
+    thing, the same link; in a form sent back with a problem, the field at fault), else the
+    main area; never ``<body>`` (a keyboard user would start again at the top)."""
+    form = lost.form if present(getattr(lost, "form", None)) else None
+    scope = app.querySelector(_same(form)) if form is not None else app
+    scope = scope if present(scope) else app
+    again = scope.querySelector('[aria-invalid="true"]') if form is not None else None
+    if not present(again) and (form is not None or "[" in _same(lost)):
+        again = scope.querySelector(_same(lost))
+    target: Any = again if present(again) else document.getElementById("area")
+    if present(target):
+        target.focus(to_js({"preventScroll": True}, dict_converter=window.Object.fromEntries))
+
+
+def _same(element: Any) -> str:
+    """A selector for an element's redrawn copy: its tag and what tells it apart (its
+    ``data-`` attributes, link, name and type)."""
+    escape = window.CSS.escape
+    names = [str(name) for name in element.getAttributeNames()
+             if str(name).startswith("data-") or str(name) in ("href", "name", "type")]
+    return str(element.tagName).lower() + "".join(
+        f'[{name}="{escape(element.getAttribute(name))}"]' for name in names)
 
 
 def _since(session: Session, looking_at: tuple[str, str, str], seen: dict[str, str]) -> str:
@@ -105,9 +136,13 @@ def problem(session: Session, text: str) -> None:
     show(session)
 
 
-def go(session: Session, location: str, notice: str = "") -> None:
-    """Show another page of the app, as a new entry in the browser's history."""
-    window.history.pushState(jsnull, "", location)
+def go(session: Session, location: str, notice: str = "", *, in_place: bool = False) -> None:
+    """Show another page of the app, as a new entry in the browser's history (``in_place``:
+    instead of the page shown, as presentation mode steps)."""
+    if in_place:
+        window.history.replaceState(jsnull, "", location)
+    else:
+        window.history.pushState(jsnull, "", location)
     follow_address(session, location, notice)
 
 
@@ -120,7 +155,14 @@ def follow_address(session: Session, location: str, notice: str = "") -> None:
                            notice=notice, filter=kept, search="", importing=None,
                            last_import="")
     show(session)
-    document.getElementById("area").focus()
+    to_content()
+
+
+def to_content() -> None:
+    """Focus on the main area (after another page is shown, and from the skip link)."""
+    area = document.getElementById("area")
+    if present(area):
+        area.focus()
 
 
 def show_search(session: Session) -> None:

@@ -24,10 +24,12 @@ from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
 from trustwork.model.fields import Area
 from trustwork.overview import label, person_name
+from trustwork.presentation import Presentation
 from trustwork.routes import LINKS
 from trustwork.scan import ScanState
 from trustwork.search import INDEX, Results
 from trustwork.since import Unseen, unseen
+from trustwork.views.presentation import indicator
 from trustwork.views.records import Secrets
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -91,6 +93,7 @@ class AppView:
     scan: ScanState = field(default_factory=ScanState)  # the trust scan's state in this page
     importing: ImportDraft | None = None  # a CSV file chosen to import, not imported yet
     last_import: str = ""  # the import just made: its undo is offered beside the notice
+    presenting: Presentation | None = None  # presentation mode: its tour and step
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,7 @@ def render_app(view: AppView) -> Markup:
     return render("app.html", view.language, view=shown, areas=AREAS, version=__version__,
                   overview=overview, area=area, report=report,
                   results=search_results(view), unseen=unseen_of(view),
-                  **page_helpers(document, view.language))
+                  presenting=indicator(view), **page_helpers(document, view.language))
 
 
 def page_helpers(document: Document | None, language: Language) -> dict[str, object]:
