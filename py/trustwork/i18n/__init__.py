@@ -7,6 +7,8 @@ arguments. Dutch is the default language.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Final, Literal, TypeGuard
 
 from trustwork.errors import DataFileError, MissingMessageParameterError, UnknownMessageError
@@ -66,15 +68,108 @@ def translate(key: str, language: Language, **parameters: object) -> str:
         ) from None
 
 
-def format_number(value: object, language: Language) -> str:
-    """A number as people in ``language`` write it: 1.250,5 in Dutch, 1,250.5 in English;
-    anything else as text ("" for nothing)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+def format_number(value: object, language: Language, digits: int = 2) -> str:
+    """A number as people in ``language`` write it: 1.250,5 in Dutch, 1,250.5 in English,
+    with at most ``digits`` decimals (trailing zeros dropped); anything else as text ("" for
+    nothing)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return "" if value is None else str(value)
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+    if isinstance(value, int):
+        return _separators(f"{value:,}", language)
+    exact = Decimal(str(value))
+    if not exact.is_finite():
+        return str(value)
+    rounded = exact.quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP, WIDE)
+    text = f"{rounded:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return _separators("0" if text == "-0" else text, language)
+
+
+def format_money(amount: float | int | Decimal, language: Language) -> str:
+    """An amount in euros: € 1.234,50 in Dutch, €1,234.50 in English; minus before the
+    figure in Dutch (€ -5,00) and before the sign in English (-€5.00), as each writes it.
+
+    An amount in whole euros drops its cents (€ 1.250 / €1,250): savings and budgets are
+    counted in whole euros, and ",00" on every card is noise. An amount with cents always
+    shows two (€ 12,50, never € 12,5). Cents are rounded half up.
+    """
+    exact = Decimal(str(amount))
+    if not exact.is_finite():
+        return str(amount)
+    cents = exact.quantize(Decimal("0.01"), ROUND_HALF_UP, WIDE)
+    whole = cents == cents.to_integral_value()
+    figure = f"{abs(cents):,.0f}" if whole else f"{abs(cents):,.2f}"
+    figure = _separators(figure, language)
+    negative = cents < 0
     if language == "nl":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return f"€ -{figure}" if negative else f"€ {figure}"
+    return f"-€{figure}" if negative else f"€{figure}"
+
+
+# Room for any float's digits when rounding (the default context keeps 28).
+WIDE: Final = Context(prec=400)
+
+
+def _separators(text: str, language: Language) -> str:
+    """``text`` written with Python's separators (1,234.5) as ``language`` writes it."""
+    if language == "nl":
+        return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def _as_date(value: date | str) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def format_date(value: date | str | None, language: Language) -> str:
+    """A day as the page shows it: 1 maart 2026 in Dutch, 1 March 2026 in English; text
+    that is no date (what a newer version or an import wrote) as it is, "" for nothing."""
+    if value is None or value == "":
+        return ""
+    day = _as_date(value)
+    if day is None:
+        return str(value)
+    return translate("format.date", language, day=day.day, year=day.year,
+                     month=translate(f"month.name.{day.month}", language))
+
+
+def format_month(value: str | None, language: Language) -> str:
+    """A month ``YYYY-MM`` as the page shows it: maart 2026 / March 2026 (other text as
+    it is)."""
+    if not value:
+        return ""
+    try:
+        year, month = (int(part) for part in value.split("-"))
+    except ValueError:
+        return value
+    if not 1 <= month <= 12 or len(value) != 7:
+        return value
+    return translate("format.month", language, year=year,
+                     month=translate(f"month.name.{month}", language))
+
+
+def format_date_time(value: datetime | str | None, language: Language) -> str:
+    """A moment (a stamp ``2026-03-01T14:05:09.000000Z``) as lists and histories show it:
+    1 mrt 2026 14:05 / 1 Mar 2026 14:05, the month short so that a column stays narrow.
+    Stamps are shown in the time they were written in (UTC), as before."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    return translate("format.date_time", language, day=moment.day, year=moment.year,
+                     month=translate(f"month.short.{moment.month}", language),
+                     time=f"{moment.hour:02d}:{moment.minute:02d}")
 
 
 def messages_with_prefix(prefix: str, language: Language) -> dict[str, str]:
