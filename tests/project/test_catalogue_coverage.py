@@ -299,3 +299,10 @@ def test_every_message_in_the_catalogue_is_used() -> None:
     used = re.compile("|".join(f"(?:{p})" for p in patterns))
     unused = [key for key in CATALOGUE["nl"] if key not in keys and not used.fullmatch(key)]
     assert not unused, f"messages nothing names: {unused}"
+
+
+def test_euros_are_placed_by_the_formatter_only() -> None:
+    # "€ 1.234" in Dutch, "€1,234" in English: a sign written beside a number in a template
+    # or a view would be right in one language only (trustwork.i18n.format_money).
+    for path in [*templates(), *RENDERING_MODULES]:
+        assert "€" not in path.read_text(encoding="utf-8"), path.relative_to(ROOT)

@@ -8,8 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trustwork.i18n import (
+    CATALOGUE,
     LANGUAGES,
     Language,
+    describe_refusal,
     format_date,
     format_date_time,
     format_money,
@@ -105,3 +107,9 @@ def test_a_whole_number_keeps_its_digits_in_groups_of_three(
 def test_every_day_is_written_with_its_year_and_day(language: Language, day: date) -> None:
     text = format_date(day, language)
     assert text.startswith(f"{day.day} ") and text.endswith(str(day.year))
+
+
+def test_a_refusal_names_its_day_as_the_language_writes_it() -> None:
+    assert describe_refusal("ideas.error.closed", "en", {"date": "2026-03-01"}) == (
+        CATALOGUE["en"]["ideas.error.closed"].format(date="1 March 2026"))
+    assert "1 maart 2026" in describe_refusal("ideas.error.closed", "nl", {"date": "2026-03-01"})

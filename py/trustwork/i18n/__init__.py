@@ -172,6 +172,18 @@ def format_date_time(value: datetime | str | None, language: Language) -> str:
                      time=f"{moment.hour:02d}:{moment.minute:02d}")
 
 
+def describe_refusal(key: str, language: Language, parameters: Mapping[str, object]) -> str:
+    """The message of a step the rules refused (``FieldValueError`` and its kin): the domain
+    hands its days and months over as ``YYYY-MM-DD`` / ``YYYY-MM`` under the parameter names
+    ``date`` and ``month``; here they are written as the language writes them."""
+    shown = dict(parameters)
+    if isinstance(shown.get("date"), str):
+        shown["date"] = format_date(str(shown["date"]), language)
+    if isinstance(shown.get("month"), str):
+        shown["month"] = format_month(str(shown["month"]), language)
+    return translate(key, language, **shown)
+
+
 def messages_with_prefix(prefix: str, language: Language) -> dict[str, str]:
     """All messages whose key starts with ``prefix`` (for handing to the boot script)."""
     return {key: text for key, text in CATALOGUE[language].items() if key.startswith(prefix)}
