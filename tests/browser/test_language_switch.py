@@ -3,8 +3,9 @@
 With the demo open, every screen of every area (``support.screens``) is shown in English
 and then in Dutch; on none may a message of the catalogue appear in the other language where
 the two differ. Only the catalogue's own texts are looked for: the demo's records (names,
-titles) are data, and text marked with another ``lang`` (the language switch's own names,
-the start screen) is meant to be in that language.
+titles) are data, text marked with another ``lang`` (the language switch's own names,
+the start screen) is meant to be in that language, and ``<noscript>`` speaks both languages
+only where scripts are off.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ SHOWN_TEXTS = """() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, template, [hidden]')) continue;
+    if (!parent || parent.closest('script, style, template, noscript, [hidden]')) continue;
     if (inPageLanguage(parent) && node.data.trim()) texts.push(node.data.trim());
   }
   const spoken = ['aria-label', 'title', 'placeholder', 'alt'];

@@ -6,9 +6,9 @@ arguments. Dutch is the default language.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Final, Literal, TypeGuard
 
 from trustwork.errors import DataFileError, MissingMessageParameterError, UnknownMessageError
@@ -70,45 +70,56 @@ def translate(key: str, language: Language, **parameters: object) -> str:
 
 def format_number(value: object, language: Language, digits: int = 2) -> str:
     """A number as people in ``language`` write it: 1.250,5 in Dutch, 1,250.5 in English,
-    with at most ``digits`` decimals (trailing zeros dropped); anything else as text ("" for
-    nothing)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+    with at most ``digits`` decimals (rounded half up, trailing zeros dropped); anything
+    else as text ("" for nothing)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return "" if value is None else str(value)
     if isinstance(value, int):
         return _separators(f"{value:,}", language)
-    exact = Decimal(str(value))
-    if not exact.is_finite():
+    if not math.isfinite(value):
         return str(value)
-    rounded = exact.quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP, WIDE)
-    text = f"{rounded:,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return _separators("0" if text == "-0" else text, language)
+    scaled = _scaled(value, digits)
+    whole, fraction = divmod(abs(scaled), 10**digits)
+    text = f"{whole:,}"
+    if fraction:
+        text += "." + f"{fraction:0{digits}d}".rstrip("0")
+    return _separators(f"-{text}" if scaled < 0 else text, language)
 
 
-def format_money(amount: float | int | Decimal, language: Language) -> str:
+def format_money(amount: float | int, language: Language) -> str:
     """An amount in euros: € 1.234,50 in Dutch, €1,234.50 in English; minus before the
-    figure in Dutch (€ -5,00) and before the sign in English (-€5.00), as each writes it.
+    figure in Dutch (€ -5,50) and before the sign in English (-€5.50), as each writes it.
 
     An amount in whole euros drops its cents (€ 1.250 / €1,250): savings and budgets are
     counted in whole euros, and ",00" on every card is noise. An amount with cents always
     shows two (€ 12,50, never € 12,5). Cents are rounded half up.
     """
-    exact = Decimal(str(amount))
-    if not exact.is_finite():
+    if isinstance(amount, float) and not math.isfinite(amount):
         return str(amount)
-    cents = exact.quantize(Decimal("0.01"), ROUND_HALF_UP, WIDE)
-    whole = cents == cents.to_integral_value()
-    figure = f"{abs(cents):,.0f}" if whole else f"{abs(cents):,.2f}"
+    cents = amount * 100 if isinstance(amount, int) else _scaled(amount, 2)
+    whole, fraction = divmod(abs(cents), 100)
+    figure = f"{whole:,}" + (f".{fraction:02d}" if fraction else "")
     figure = _separators(figure, language)
-    negative = cents < 0
     if language == "nl":
-        return f"€ -{figure}" if negative else f"€ {figure}"
-    return f"-€{figure}" if negative else f"€{figure}"
+        return f"€ -{figure}" if cents < 0 else f"€ {figure}"
+    return f"-€{figure}" if cents < 0 else f"€{figure}"
 
 
-# Room for any float's digits when rounding (the default context keeps 28).
-WIDE: Final = Context(prec=400)
+def _scaled(value: float, digits: int) -> int:
+    """``value`` × 10 ** ``digits`` rounded half away from zero, to the whole number: from
+    the shortest decimal form of the float (what was typed: 1.005 rounds to 1.01, although
+    the float is a hair below it). Exact in integers, without the decimal module, which
+    would grow the start-up snapshot."""
+    mantissa, _, exponent = repr(value).lower().partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    figures = int(whole + fraction)
+    power = int(exponent or 0) - len(fraction) + digits
+    unit = int(10 ** abs(power))
+    if power >= 0:
+        return figures * unit
+    kept, rest = divmod(abs(figures), unit)
+    kept += 2 * rest >= unit
+    return -kept if figures < 0 or whole.startswith("-") else kept
 
 
 def _separators(text: str, language: Language) -> str:
@@ -118,11 +129,17 @@ def _separators(text: str, language: Language) -> str:
     return text
 
 
+def _is_iso_day(text: str) -> bool:
+    """Whether ``text`` is written ``YYYY-MM-DD`` (not another ISO form: 2026-W09-1)."""
+    parts = text.split("-")
+    return [len(part) for part in parts] == [4, 2, 2] and all(p.isdigit() for p in parts)
+
+
 def _as_date(value: date | str) -> date | None:
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+        return date.fromisoformat(value[:10]) if _is_iso_day(value[:10]) else None
     except ValueError:
         return None
 
@@ -170,6 +187,23 @@ def format_date_time(value: datetime | str | None, language: Language) -> str:
     return translate("format.date_time", language, day=moment.day, year=moment.year,
                      month=translate(f"month.short.{moment.month}", language),
                      time=f"{moment.hour:02d}:{moment.minute:02d}")
+
+
+def spreadsheet_date(value: str, language: Language) -> str:
+    """A day ``YYYY-MM-DD`` as a spreadsheet in that language reads it (an export's cell):
+    01-12-2026 in Dutch, 2026-12-01 in English (ISO: an English spreadsheet never takes it
+    for 12 January); other text as it is."""
+    if language == "nl" and len(value) == 10 and _as_date(value) is not None:
+        year, month, day = value.split("-")
+        return f"{day}-{month}-{year}"
+    return value
+
+
+def spreadsheet_number(value: float | int, language: Language) -> str:
+    """A number as an export's cell: no thousands separators (a spreadsheet would take them
+    for decimals), at most four decimals, a decimal comma in Dutch."""
+    text = str(value) if isinstance(value, int) else f"{value:.4f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language == "nl" else text
 
 
 def describe_refusal(key: str, language: Language, parameters: Mapping[str, object]) -> str:
