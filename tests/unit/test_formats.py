@@ -64,8 +64,8 @@ def test_days_months_and_moments_in_each_language() -> None:
     assert format_date("2026-03-01", "en") == "1 March 2026"
     assert format_month("2026-12", "nl") == "december 2026"
     assert format_month("2026-12", "en") == "December 2026"
-    assert format_date_time("2026-03-01T14:05:09.000000Z", "nl") == "1 mrt 2026 14:05"
-    assert format_date_time(datetime(2026, 10, 31, 9, 7), "en") == "31 Oct 2026 09:07"
+    assert format_date_time("2026-03-01T14:05:09.000000Z", "nl") == "1 mrt 2026, 14:05"
+    assert format_date_time(datetime(2026, 10, 31, 9, 7), "en") == "31 Oct 2026, 09:07"
 
 
 def test_text_that_is_no_date_is_shown_as_it_is() -> None:

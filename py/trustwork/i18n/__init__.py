@@ -173,8 +173,9 @@ def format_month(value: str | None, language: Language) -> str:
 
 def format_date_time(value: datetime | str | None, language: Language) -> str:
     """A moment (a stamp ``2026-03-01T14:05:09.000000Z``) as lists and histories show it:
-    1 mrt 2026 14:05 / 1 Mar 2026 14:05, the month short so that a column stays narrow.
-    Stamps are shown in the time they were written in (UTC), as before."""
+    1 mrt 2026, 14:05 / 1 Mar 2026, 14:05, the month short so that a column stays narrow.
+    Written here in UTC, as stamped; in the page the browser rewrites each ``<time>`` into
+    the person's own time zone in the same style (``ui.render._local_times``, Intl)."""
     if value is None or value == "":
         return ""
     if isinstance(value, datetime):

@@ -128,9 +128,11 @@ MESSAGES: dict[str, str] = {
     "month.name.11": "November",
     "month.name.12": "December",
     # How a day, a month and a moment are written (trustwork.i18n.format_date and others).
+    # A moment as the browser writes it in the person's time zone (ui.render._local_times,
+    # Intl's medium date and short time), for where no browser rewrites it (a report).
     "format.date": "{day} {month} {year}",
     "format.month": "{month} {year}",
-    "format.date_time": "{day} {month} {year} {time}",
+    "format.date_time": "{day} {month} {year}, {time}",
     "choice.improvement_project.focus.productivity": "productivity",
     "choice.improvement_project.focus.safety": "safety",
     "choice.improvement_project.focus.ergonomics": "ergonomics",

@@ -129,9 +129,11 @@ MESSAGES: dict[str, str] = {
     "month.name.11": "november",
     "month.name.12": "december",
     # How a day, a month and a moment are written (trustwork.i18n.format_date and others).
+    # A moment as the browser writes it in the person's time zone (ui.render._local_times,
+    # Intl's medium date and short time), for where no browser rewrites it (a report).
     "format.date": "{day} {month} {year}",
     "format.month": "{month} {year}",
-    "format.date_time": "{day} {month} {year} {time}",
+    "format.date_time": "{day} {month} {year}, {time}",
     "choice.improvement_project.focus.productivity": "productiviteit",
     "choice.improvement_project.focus.safety": "veiligheid",
     "choice.improvement_project.focus.ergonomics": "ergonomie",

@@ -224,11 +224,17 @@ def page_helpers(document: Document | None, language: Language) -> dict[str, obj
     def moment_text(value: str | None) -> str:
         return format_date_time(value, language)
 
+    def title_text(kind: str, title: str) -> str:
+        """A record's name as the domain gives it (a change's label), a day as the
+        language writes it for a kind named by its day."""
+        return format_date(title, language) if named_by_day(kind) else title
+
     # Every number, amount, day, month and moment a template shows goes through these
     # (trustwork.i18n writes each as the language does).
     return {"field_label": field_label, "named": named, "record_label": record_label,
             "href": LINKS, "registry": REGISTRY, "number": number, "money": money,
-            "day_text": day_text, "month_text": month_text, "moment_text": moment_text}
+            "day_text": day_text, "month_text": month_text, "moment_text": moment_text,
+            "title_text": title_text}
 
 
 REPORT = "report"  # the page of an area that shows it as a report (``#ideas/report``)

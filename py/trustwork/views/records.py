@@ -144,7 +144,9 @@ def shown(document: Document, kind: str, spec: FieldSpec | None, value: JsonValu
         return ""
     widget = spec.widget if spec is not None else ""
     if widget in ("person", "team", "record") and isinstance(value, str):
-        return _record_name(document, value)
+        name = _record_name(document, value)
+        by_day = spec is not None and named_by_day(spec.refers_to)
+        return format_date(name, language) if by_day else name
     if widget in ("people", "teams") and isinstance(value, list):
         return ", ".join(_record_name(document, str(item)) for item in value)
     if widget == "choice" and isinstance(value, str) and spec is not None:
