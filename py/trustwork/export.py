@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from trustwork.errors import UnknownListError
-from trustwork.i18n import CATALOGUE, Language, translate
+from trustwork.i18n import CATALOGUE, Language, spreadsheet_date, spreadsheet_number, translate
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document, JsonValue, Record
-from trustwork.model.fields import FieldSpec, KindSpec, is_date
+from trustwork.model.fields import FieldSpec, KindSpec
 from trustwork.overview import label
 from trustwork.register import is_confidential
 from trustwork.scan import (
@@ -60,22 +60,6 @@ MakeTable = Callable[[Document, Language], Table]
 
 # -- values as people read them ------------------------------------------------------------------
 
-def date_text(value: str, language: Language) -> str:
-    """A date ``YYYY-MM-DD`` as a spreadsheet in that language reads it: 01-12-2026 in Dutch,
-    2026-12-01 in English (ISO: an English spreadsheet never takes it for 12 January)."""
-    if language == "nl" and is_date(value):
-        year, month, day = value.split("-")
-        return f"{day}-{month}-{year}"
-    return value
-
-
-def number_text(value: float | int, language: Language) -> str:
-    """A number without thousands separators (a spreadsheet would take them for decimals),
-    with a decimal comma in Dutch."""
-    text = str(value) if isinstance(value, int) else f"{value:.4f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if language == "nl" else text
-
-
 def _name(document: Document, record_id: object) -> str:
     record = document.records.get(record_id) if isinstance(record_id, str) else None
     return label(record) if record is not None else str(record_id)
@@ -98,11 +82,11 @@ def value_text(document: Document, kind: KindSpec, spec: FieldSpec, value: JsonV
     if widget == "flag":
         return translate("export.yes", language) if value is True else ""
     if widget == "date" and isinstance(value, str):
-        return date_text(value, language)
+        return spreadsheet_date(value, language)
     if isinstance(value, bool):
         return translate("export.yes", language) if value else ""
     if isinstance(value, int | float):
-        return number_text(value, language)
+        return spreadsheet_number(value, language)
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return "\n".join(str(item) for item in value)
     if isinstance(value, str):
@@ -177,12 +161,13 @@ def scan_results(document: Document, language: Language) -> Table:
             name = t("scan.group_everyone") if group == EVERYONE else _name(document, group)
             for score in theme_scores(result, questionnaire):
                 rows.append((
-                    label(round_record), date_text(starts, language) if isinstance(
-                        starts, str) else "", name, number_text(result.respondents, language),
+                    label(round_record),
+                    spreadsheet_date(starts, language) if isinstance(starts, str) else "", name,
+                    spreadsheet_number(result.respondents, language),
                     t(f"scan.theme.{score.theme}"),
-                    "" if score.average is None else number_text(score.average, language),
-                    "" if score.positive is None else number_text(score.positive, language),
-                    *(number_text(count, language) for count in score.distribution)))
+                    "" if score.average is None else spreadsheet_number(score.average, language),
+                    "" if score.positive is None else spreadsheet_number(score.positive, language),
+                    *(spreadsheet_number(count, language) for count in score.distribution)))
     return Table(t("export.scan.title"), columns, tuple(rows))
 
 

@@ -25,7 +25,7 @@ from support.browser import (
 )
 from support.documents import demo_text
 from trustwork import decisions
-from trustwork.i18n import CATALOGUE
+from trustwork.i18n import CATALOGUE, format_date
 from trustwork.store import codec
 
 pytestmark = pytest.mark.browser
@@ -125,7 +125,7 @@ def test_a_proposal_is_decided_by_consent_with_versions_responses_and_a_review(
     expect(page.locator("[data-done]")).to_have_text(EN["decisions.decided_done"])
     expect(page.locator('[data-outcome="adopted_amended"] [data-rationale]')).to_have_text(PAYLOAD)
     expect(page.locator("[data-decided]")).to_contain_text(
-        EN["decisions.decided"].format(name=me, date=day(0)))
+        EN["decisions.decided"].format(name=me, date=format_date(day(0), "en")))
     expect(page.locator("[data-outcome] [data-overdue]")).to_be_visible()
     expect(page.locator('form[data-form="respond"]')).to_have_count(0)
     expect(page.locator('form[data-form="amend"]')).to_have_count(0)

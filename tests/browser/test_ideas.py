@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from support.browser import PageRecord, go, open_demo
-from trustwork.i18n import CATALOGUE
+from trustwork.i18n import CATALOGUE, format_date
 
 pytestmark = pytest.mark.browser
 EN = CATALOGUE["en"]
@@ -93,7 +93,7 @@ def test_a_campaign_takes_ideas_while_open_anonymous_ones_name_no_one_and_closed
     expect(page.locator("[data-record-name]")).to_contain_text(PAYLOAD)
     expect(page.locator('form[data-form="update"] [name="description"]')).to_have_value(PAYLOAD)
     expect(page.locator("[data-submitted]")).to_contain_text(
-        EN["ideas.submitted_anonymously"].format(date=day(0)))
+        EN["ideas.submitted_anonymously"].format(date=format_date(day(0), "en")))
     expect(page.locator("[data-anonymous]")).to_be_visible()
     # Its history names no one.
     expect(page.locator("[data-history] [data-who]")).to_have_count(0)
@@ -121,7 +121,7 @@ def test_a_campaign_takes_ideas_while_open_anonymous_ones_name_no_one_and_closed
     page.locator(f'{new} [name="title"]').fill("Te laat")
     page.locator(f"{new} button[type=submit]").click()
     expect(page.locator(f'{new} [data-field="campaign"] [data-field-error]')).to_have_text(
-        EN["ideas.error.closed"].format(date=day(-1)))
+        EN["ideas.error.closed"].format(date=format_date(day(-1), "en")))
     # A campaign that does not take anonymous ideas refuses one.
     other = new_campaign(page, "Alleen op naam", day(0), day(5))
     go(page, f"#ideas/new-idea:campaign={other}")
@@ -157,7 +157,7 @@ def test_every_verdict_has_a_public_reason_and_a_duplicates_supports_count_at_th
         EN["choice.idea.status.duplicate"])
     expect(page.locator("[data-verdict-reason]")).to_have_text(PAYLOAD)
     expect(page.locator("[data-decided]")).to_have_text(
-        EN["ideas.decided"].format(name=me, date=day(0)))
+        EN["ideas.decided"].format(name=me, date=format_date(day(0), "en")))
     expect(page.locator("[data-duplicate-of] a")).to_have_text("Kratten in plaats van dozen")
 
     # One support per person: a second click takes it back.
@@ -224,11 +224,11 @@ def test_a_usable_idea_becomes_a_project_whose_realised_saving_shows_on_idea_and
     page.locator(f"{update} button[type=submit]").click()
     expect(page.locator("[data-done]")).to_have_text(EN["register.applied"])
     go(page, f"#ideas/{idea}")
-    expect(page.locator("[data-project-saving]")).to_contain_text("€ 1,250")
-    expect(page.locator("[data-idea-saving]")).to_contain_text("€ 1,250")
+    expect(page.locator("[data-project-saving]")).to_contain_text("€1,250")
+    expect(page.locator("[data-idea-saving]")).to_contain_text("€1,250")
     go(page, f"#ideas/{campaign}")
     expect(page.locator('[data-step="done"] [data-count]')).to_have_text("1")
-    expect(page.locator("[data-campaign-saving]")).to_contain_text("€ 1,250")
+    expect(page.locator("[data-campaign-saving]")).to_contain_text("€1,250")
     assert record.errors == []
 
 

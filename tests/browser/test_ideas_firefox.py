@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from support.browser import ROOT
-from trustwork.i18n import CATALOGUE
+from trustwork.i18n import CATALOGUE, format_date
 
 pytestmark = pytest.mark.browser
 FIREFOX = os.environ.get("TRUSTWORK_FIREFOX", "/usr/bin/firefox-esr")
@@ -41,7 +41,7 @@ def test_firefox_runs_a_campaign_from_an_anonymous_idea_to_its_verdict_support_a
     assert report["campaignState"] == "open" and report["prefilledCampaign"]
     assert report["anonymous"] and report["historyWho"] == 0
     assert report["noReason"] == EN["ideas.error.reason_required"]
-    assert report["decided"] == EN["ideas.decided"].format(name=me, date=today.isoformat())
+    assert report["decided"] == EN["ideas.decided"].format(name=me, date=format_date(today, "en"))
     assert report["toProject"] and report["supports"] == "1"
     assert report["funnel"] == [["submitted", "1"], ["answered", "1"], ["usable", "1"],
                                 ["in_progress", "0"], ["done", "0"]]

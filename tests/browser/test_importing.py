@@ -90,7 +90,7 @@ def test_a_dutch_excel_list_is_previewed_imported_and_taken_out_again(
     assert page.evaluate("window.hacked") is None
     coach = page.locator('[data-list="role"] tr', has_text="Coach; nieuw")
     expect(coach).to_contain_text("Anna Smit")
-    expect(coach).to_contain_text("2027-12-31")  # the Dutch date, as the form keeps it
+    expect(coach).to_contain_text("31 December 2027")  # the Dutch date, read as a date
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.locator("[data-import-done] [data-action=undo-import]").click()

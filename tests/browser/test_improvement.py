@@ -109,7 +109,7 @@ def test_a_project_is_carried_into_the_next_month_and_both_are_linked(
     page.locator(f"{form} button[type=submit]").click()
     first = str(page.locator("[data-record-page]").get_attribute("data-record-page"))
     page.click('[data-action="carry-project"]')
-    expect(page.locator("[data-done]")).to_contain_text("2027-01")
+    expect(page.locator("[data-done]")).to_contain_text("January 2027")
     second = str(page.locator("[data-record-page]").get_attribute("data-record-page"))
     assert second != first
     update = f'form[data-form="update"][data-record="{second}"]'
@@ -119,7 +119,7 @@ def test_a_project_is_carried_into_the_next_month_and_both_are_linked(
     expect(continues).to_have_text("Minder lege ritten")
     expect(continues).to_have_attribute("href", f"#improvement/{first}")
     go(page, f"#improvement/{first}")
-    expect(page.locator("[data-continuation]")).to_contain_text("2027-01")
+    expect(page.locator("[data-continuation]")).to_contain_text("January 2027")
     # The team's page lists its projects over time, the newest first.
     team = page.locator(f'form[data-form="update"][data-record="{first}"] [name="team"]')
     go(page, f"#people/{team.input_value()}")
@@ -175,4 +175,4 @@ def test_a_project_whose_month_a_hand_edited_file_broke_is_shown_but_not_carried
     # Correcting the month brings the step to the next month back.
     page.locator(f'{update} [name="month"]').fill("2025-04")
     page.locator(f"{update} button[type=submit]").click()
-    expect(page.locator('[data-action="carry-project"]')).to_contain_text("2025-05")
+    expect(page.locator('[data-action="carry-project"]')).to_contain_text("May 2025")

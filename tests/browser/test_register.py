@@ -117,7 +117,7 @@ def test_people_teams_roles_and_values_are_added_edited_and_keep_their_history(
     page.locator('form[data-form="update"] [name="team"]').select_option(value=team)
     page.locator('form[data-form="update"] button[type=submit]').click()
     expect(page.locator("[data-holders] li")).to_have_count(2)
-    expect(page.locator("[data-term-notice]")).to_contain_text("2020-01-31")
+    expect(page.locator("[data-term-notice]")).to_contain_text("31 January 2020")
     expect(page.locator("[data-holders] li").last).to_contain_text("Olaf Open")
     page.goto(page.url.split("#")[0] + f"#people/{team}")
     expect(page.locator("[data-team-roles]")).to_contain_text("Nachtcoördinator")

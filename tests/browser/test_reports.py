@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from support.browser import PageRecord, go, open_demo
-from trustwork.i18n import CATALOGUE
+from trustwork.i18n import CATALOGUE, format_date
 
 pytestmark = pytest.mark.browser
 EN, NL = CATALOGUE["en"], CATALOGUE["nl"]
@@ -48,9 +48,9 @@ def test_print_report_shows_an_area_as_a_report_without_controls_and_prints_it_o
     printed(page, 1)
     assert page.url.endswith("#ideas/report")
     expect(page.locator("[data-report-organisation]")).to_have_text("De Voorbeeldgroep")
-    today = datetime.now(UTC).date().isoformat()
+    today = datetime.now(UTC).date()
     expect(page.locator("[data-report-date]")).to_have_text(
-        EN["report.printed"].format(date=today))
+        EN["report.printed"].format(date=format_date(today, "en")))
     rows = page.locator('[data-report] [data-list="idea"] tr[data-record]')
     expect(rows).to_have_count(60)
     assert page.locator('[data-report] [data-list="idea"] tr[data-record]:visible').count() == 60

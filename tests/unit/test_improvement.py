@@ -197,7 +197,7 @@ def test_a_projects_page_offers_its_moves_its_steps_and_the_next_month() -> None
     html = render("p-feb")
     assert 'data-action="move-project"' in html and 'data-status="checking"' in html
     assert 'data-form="create" data-kind="project_step"' in html
-    assert 'data-action="carry-project"' in html and "Carry into 2026-03" in html
+    assert 'data-action="carry-project"' in html and "Carry into March 2026" in html
 
 
 def test_a_new_project_starts_planned_unless_the_link_says_otherwise() -> None:

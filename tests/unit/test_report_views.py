@@ -30,7 +30,7 @@ def test_an_areas_report_holds_the_areas_own_page_with_the_organisation_and_the_
                          **page_helpers(DOCUMENT, language)))
     assert content.strip() and content in report
     assert f'data-report="{area.key}"' in report and "De Voorbeeldgroep" in report
-    assert ("02-06-2025" if language == "nl" else "2025-06-02") in report
+    assert ("2 juni 2025" if language == "nl" else "2 June 2025") in report
     assert 'data-action="print"' in report and 'data-action="print-report"' not in report
 
 

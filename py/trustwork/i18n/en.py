@@ -166,11 +166,6 @@ MESSAGES: dict[str, str] = {
     "copy.other_organisation": (
         "{name} is a copy of another organisation ({organisation}); it is not merged."
     ),
-    "copy.explained": (
-        "Merge a copy of this file (a download, a file mailed back, a conflicted copy from "
-        "OneDrive, Dropbox, Nextcloud or Syncthing) with “Merge a copy…”: nothing of either "
-        "is lost."
-    ),
     "copy.folder": "Allow the folder…",
     "copy.folder_explained": (
         "Allow this file's folder once: the page then notices the conflicted copies a sync "
@@ -395,7 +390,6 @@ MESSAGES: dict[str, str] = {
     "changes.fields": "Fields",
     "changes.none": "No changes yet.",
     "changes.all": "All recent changes",
-    "openness.title": "Openness",
     "openness.share": (
         "{percent}% of what is recorded is open to everyone: {open} of {total} records. "
         "{confidential} are client-confidential and stay within their team."

@@ -176,11 +176,6 @@ MESSAGES: dict[str, str] = {
         "{name} is een kopie van een andere organisatie ({organisation}); die wordt niet "
         "samengevoegd."
     ),
-    "copy.explained": (
-        "Een kopie van dit bestand (een download, een bestand dat per mail terugkwam, een "
-        "conflicterende kopie van OneDrive, Dropbox, Nextcloud of Syncthing) voeg je samen met "
-        "“Kopie samenvoegen…”: niets van beide gaat verloren."
-    ),
     "copy.folder": "Map toestaan…",
     "copy.folder_explained": (
         "Sta de map van dit bestand één keer toe: dan ziet de pagina de conflicterende "
@@ -419,7 +414,6 @@ MESSAGES: dict[str, str] = {
     "changes.fields": "Velden",
     "changes.none": "Nog geen wijzigingen.",
     "changes.all": "Alle recente wijzigingen",
-    "openness.title": "Openheid",
     "openness.share": (
         "{percent}% van wat is vastgelegd is open voor iedereen: {open} van {total} gegevens. "
         "{confidential} zijn vertrouwelijk voor een klant en blijven binnen hun team."

@@ -15,7 +15,7 @@ from trustwork.commands import (
 )
 from trustwork.demo import SIZES, demo_document
 from trustwork.errors import FieldValueError
-from trustwork.i18n import language_or_default, translate
+from trustwork.i18n import describe_refusal, format_month, language_or_default, translate
 from trustwork.improvement import carried_over
 from trustwork.kinds import REGISTRY
 from trustwork.overview import label
@@ -108,8 +108,9 @@ async def _carry_project(session: Session, target: Any) -> None:
     fields = carried_over(document_of(session).record(str(target.dataset.recordId)))
     record_id = new_id("improvement-project")
     if await apply(session, CreateRecord("improvement_project", record_id, fields)):
+        language = session.view.language
         go(session, LINKS.record(record_id, "improvement_project"), translate(
-            "improvement.carried", session.view.language, month=str(fields["month"]),
+            "improvement.carried", language, month=format_month(str(fields["month"]), language),
             name=str(fields.get("title") or "")))
 
 
@@ -180,5 +181,5 @@ async def act(session: Session, target: Any) -> None:
     try:
         await handler(session, target)
     except FieldValueError as error:  # what the record holds does not allow the step
-        problem(session, translate(error.message_key, session.view.language,
-                                   **error.parameters))
+        problem(session, describe_refusal(error.message_key, session.view.language,
+                                          error.parameters))

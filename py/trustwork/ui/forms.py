@@ -12,7 +12,7 @@ from trustwork import decisions, ideas
 from trustwork.commands import Command, CreateRecord, EditOrganisation, UpdateRecord
 from trustwork.confidential import content_of, lock_of
 from trustwork.errors import CannotUnlockError, FieldValueError
-from trustwork.i18n import translate
+from trustwork.i18n import describe_refusal, translate
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document, JsonValue
 from trustwork.model.fields import KindSpec, changed_fields, read_form
@@ -298,8 +298,8 @@ async def submit_form(session: Session, form: Any) -> None:
 def _form_failed(session: Session, form: str, error: FieldValueError | CannotUnlockError) -> None:
     language = session.view.language
     if isinstance(error, FieldValueError):
-        failed = FormError(form, error.field, translate(error.message_key, language,
-                                                        **error.parameters))
+        failed = FormError(form, error.field, describe_refusal(error.message_key, language,
+                                                               error.parameters))
     else:
         failed = FormError(form, "", translate(error.message_key, language))
     session.view = replace(session.view, form_error=failed, notice="")

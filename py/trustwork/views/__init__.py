@@ -17,8 +17,17 @@ import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
-from trustwork.export import date_text
-from trustwork.i18n import CATALOGUE, LANGUAGES, Language, format_number, translate
+from trustwork.i18n import (
+    CATALOGUE,
+    LANGUAGES,
+    Language,
+    format_date,
+    format_date_time,
+    format_money,
+    format_month,
+    format_number,
+    translate,
+)
 from trustwork.importing import ImportDraft
 from trustwork.kinds import AREAS, KINDS, REGISTRY
 from trustwork.model.document import Document
@@ -30,7 +39,7 @@ from trustwork.scan import ScanState
 from trustwork.search import INDEX, Results
 from trustwork.since import Unseen, unseen
 from trustwork.views.presentation import indicator
-from trustwork.views.records import Secrets
+from trustwork.views.records import Secrets, named_by_day
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -198,16 +207,37 @@ def page_helpers(document: Document | None, language: Language) -> dict[str, obj
         if document is None or not isinstance(record_id, str):
             return ""
         record = document.records.get(record_id)
-        return label(record) if record is not None else ""
+        if record is None:
+            return ""
+        return format_date(label(record), language) if named_by_day(record.kind) \
+            else label(record)
 
-    def number(value: object) -> str:
-        return format_number(value, language)
+    def number(value: object, digits: int = 2) -> str:
+        return format_number(value, language, digits)
 
-    def report_date(day: date) -> str:
-        return date_text(day.isoformat(), language)
+    def money(value: float | int) -> str:
+        return format_money(value, language)
 
+    def day_text(value: date | str | None) -> str:
+        return format_date(value, language)
+
+    def month_text(value: str | None) -> str:
+        return format_month(value, language)
+
+    def moment_text(value: str | None) -> str:
+        return format_date_time(value, language)
+
+    def title_text(kind: str, title: str) -> str:
+        """A record's name as the domain gives it (a change's label), a day as the
+        language writes it for a kind named by its day."""
+        return format_date(title, language) if named_by_day(kind) else title
+
+    # Every number, amount, day, month and moment a template shows goes through these
+    # (trustwork.i18n writes each as the language does).
     return {"field_label": field_label, "named": named, "record_label": record_label,
-            "href": LINKS, "registry": REGISTRY, "number": number, "report_date": report_date}
+            "href": LINKS, "registry": REGISTRY, "number": number, "money": money,
+            "day_text": day_text, "month_text": month_text, "moment_text": moment_text,
+            "title_text": title_text}
 
 
 REPORT = "report"  # the page of an area that shows it as a report (``#ideas/report``)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from trustwork.decisions import current_mission, latest_vision, reviews_due
-from trustwork.i18n import Language, format_number, translate
+from trustwork.i18n import Language, format_money, format_number, translate
 from trustwork.kinds import KINDS
 from trustwork.model.document import Document
 from trustwork.outcomes import PERIODS, Indicator, Outcomes, Period, Point, outcomes
@@ -132,7 +132,7 @@ def value_text(value: float | None, unit: str, language: Language) -> str:
     if value is None:
         return translate("outcome.none", language)
     if unit == "euro":
-        return "€ " + number(round(value), language)
+        return format_money(round(value), language)  # savings: whole euros
     if unit in ("percent", "days"):
         return translate(f"outcome.unit.{unit}", language, value=number(value, language))
     return number(value, language)
@@ -140,10 +140,7 @@ def value_text(value: float | None, unit: str, language: Language) -> str:
 
 def number(value: float | None, language: Language) -> str:
     """Whole numbers without decimals, others to one decimal."""
-    if value is None:
-        return ""
-    rounded = round(value, 1)
-    return format_number(int(rounded) if rounded == int(rounded) else rounded, language)
+    return format_number(value, language, digits=1)
 
 
 def chart(indicator: Indicator, source: str, kind: str, language: Language) -> Markup:

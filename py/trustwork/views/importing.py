@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from trustwork.i18n import CATALOGUE, Language, translate
+from trustwork.i18n import CATALOGUE, Language, format_date, translate
 from trustwork.importing import (
     CellError,
     ImportDraft,
@@ -105,7 +105,8 @@ def imported(summary: ImportSummary, document: Document, language: Language) -> 
     return Imported(summary.id, translate(
         "import.summary", language, file=summary.file_name, made=summary.made,
         kind=translate(f"kind.{summary.kind}", language), there=summary.still_there,
-        at=summary.at[:10], by=person_name(document, summary.by)), summary.still_there)
+        at=format_date(summary.at, language), by=person_name(document, summary.by)),
+        summary.still_there)
 
 
 def field_name(kind: str, field: str, language: Language) -> str:

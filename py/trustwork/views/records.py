@@ -10,7 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from trustwork.i18n import CATALOGUE, Language, translate
+from trustwork.i18n import (
+    CATALOGUE,
+    Language,
+    format_date,
+    format_month,
+    format_number,
+    translate,
+)
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document, JsonValue, Record
 from trustwork.model.fields import PICKED_KINDS, FieldSpec, KindSpec
@@ -139,7 +146,9 @@ def shown(document: Document, kind: str, spec: FieldSpec | None, value: JsonValu
         return ""
     widget = spec.widget if spec is not None else ""
     if widget in ("person", "team", "record") and isinstance(value, str):
-        return _record_name(document, value)
+        name = _record_name(document, value)
+        by_day = spec is not None and named_by_day(spec.refers_to)
+        return format_date(name, language) if by_day else name
     if widget in ("people", "teams") and isinstance(value, list):
         return ", ".join(_record_name(document, str(item)) for item in value)
     if widget == "choice" and isinstance(value, str) and spec is not None:
@@ -147,6 +156,12 @@ def shown(document: Document, kind: str, spec: FieldSpec | None, value: JsonValu
         return translate(key, language) if key in CATALOGUE[language] else value
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return ", ".join(str(item) for item in value)
+    if widget == "date" and isinstance(value, str):
+        return format_date(value, language)
+    if widget == "month" and isinstance(value, str):
+        return format_month(value, language)
+    if widget == "number" and isinstance(value, int | float):
+        return format_number(value, language)
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
@@ -162,6 +177,20 @@ def record_name(record: Record, secrets: Secrets) -> str:
     (``label`` gives the title its team shows, or "")."""
     title = secrets.content.get(record.id, {}).get("title")
     return title if isinstance(title, str) and title else label(record)
+
+
+def named_by_day(kind: str) -> bool:
+    """Whether records of ``kind`` are named by a day (a decision round, a vision)."""
+    spec = REGISTRY.kind(kind)
+    title = spec.field(spec.title) if spec is not None else None
+    return title is not None and title.widget == "date"
+
+
+def name_shown(record: Record, secrets: Secrets, language: Language) -> str:
+    """``record_name`` as a person reads it: a record named by its day, as the language
+    writes the day (lists sort by ``record_name``: the ISO day sorts right)."""
+    name = record_name(record, secrets)
+    return format_date(name, language) if named_by_day(record.kind) else name
 
 
 def choices(document: Document, kind: str) -> list[Choice]:
@@ -201,7 +230,7 @@ def row(document: Document, record: Record, secrets: Secrets, language: Language
     values = cells or {}
     shown_cells = tuple(values[name] if name in values else cell(document, record, name, language)
                         for name in columns)
-    return Row(record.id, record.kind, record_name(record, secrets), shown_cells,
+    return Row(record.id, record.kind, name_shown(record, secrets, language), shown_cells,
                is_confidential(record), record.created.at, record.changed.at,
                record.changed.by)
 
@@ -298,7 +327,7 @@ def record_page(document: Document, record_id: str, kinds: Iterable[str], secret
     if confidential:
         values.update(secrets.content.get(record.id, {}))
     return RecordPage(
-        record, record.kind, record_name(record, secrets), kind.edit_fields, values,
+        record, record.kind, name_shown(record, secrets, language), kind.edit_fields, values,
         record_history(document, record, language),
         children=children(document, record, secrets, language), confidential=confidential,
         locked=confidential and record.id not in secrets.content,
