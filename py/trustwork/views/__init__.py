@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
+from trustwork.demos import CHOICES, PASSPHRASES
 from trustwork.export import date_text
 from trustwork.i18n import CATALOGUE, LANGUAGES, Language, format_number, translate
 from trustwork.importing import ImportDraft
@@ -57,6 +58,7 @@ class AppView:
     area: Area
     document: Document | None = None
     is_demo: bool = False
+    demo: str | None = None  # which demo is open (trustwork.demos.CHOICES), if one is
     file: FileState | None = None
     can_pick_files: bool = True
     remembered_file: str | None = None
@@ -91,6 +93,11 @@ class AppView:
     scan: ScanState = field(default_factory=ScanState)  # the trust scan's state in this page
     importing: ImportDraft | None = None  # a CSV file chosen to import, not imported yet
     last_import: str = ""  # the import just made: its undo is offered beside the notice
+
+    @property
+    def demo_passphrase(self) -> str:
+        """The passphrase the open demo's start screen names ("" when it names none)."""
+        return PASSPHRASES.get(self.demo or "", "") if self.is_demo else ""
 
 
 @dataclass(frozen=True)
@@ -204,7 +211,8 @@ def page_helpers(document: Document | None, language: Language) -> dict[str, obj
         return date_text(day.isoformat(), language)
 
     return {"field_label": field_label, "named": named, "record_label": record_label,
-            "href": LINKS, "registry": REGISTRY, "number": number, "report_date": report_date}
+            "href": LINKS, "registry": REGISTRY, "number": number, "report_date": report_date,
+            "demo_choices": CHOICES}
 
 
 REPORT = "report"  # the page of an area that shows it as a report (``#ideas/report``)
