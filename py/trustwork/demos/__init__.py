@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from importlib import import_module
 
-from trustwork.demos.ids import PASSPHRASE
+from trustwork.demos.ids import CONFIDENTIAL_RECORD, PASSPHRASE
 from trustwork.i18n import Language
 from trustwork.model.document import Document
 
@@ -20,8 +20,10 @@ from trustwork.model.document import Document
 STORIES = ("distribution", "network", "engineering")
 GENERATED = "generated"  # the generated organisation with random data (trustwork.demo)
 CHOICES = (*STORIES, GENERATED)
-# What a story's start screen names beside its text: the confidential record's passphrase.
+# What a story's start screen names beside its text: the confidential record's passphrase,
+# and the record it opens.
 PASSPHRASES = {"network": PASSPHRASE}
+SECRET_RECORDS = {"network": CONFIDENTIAL_RECORD}
 
 
 def story_start(today: date) -> datetime:

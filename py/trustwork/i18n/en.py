@@ -163,6 +163,7 @@ MESSAGES: dict[str, str] = {
     "demo.story.generated.name": "Generated organisation",
     "demo.story.generated.line": "Random data, to try things out.",
     "demo.passphrase": "Passphrase of the confidential client record:",
+    "demo.to_secret": "To the record",
     "demo.notice": (
         "This is the demo organisation, to look around in. It lives only in this window: "
         "nothing of it is saved."

@@ -168,7 +168,8 @@ MESSAGES: dict[str, str] = {
     ),
     "demo.story.generated.name": "Gegenereerde organisatie",
     "demo.story.generated.line": "Willekeurige gegevens, om dingen uit te proberen.",
-    "demo.passphrase": "Wachtwoordzin van het vertrouwelijke klantdossier:",
+    "demo.passphrase": "Wachtzin van het vertrouwelijke klantdossier:",
+    "demo.to_secret": "Naar het dossier",
     "demo.notice": (
         "Dit is de demo-organisatie, om rond te kijken. Ze staat alleen in dit venster: "
         "niets ervan wordt opgeslagen."

@@ -17,7 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
-from trustwork.demos import CHOICES, PASSPHRASES
+from trustwork.demos import CHOICES, PASSPHRASES, SECRET_RECORDS
 from trustwork.export import date_text
 from trustwork.i18n import CATALOGUE, LANGUAGES, Language, format_number, translate
 from trustwork.importing import ImportDraft
@@ -98,6 +98,11 @@ class AppView:
     def demo_passphrase(self) -> str:
         """The passphrase the open demo's start screen names ("" when it names none)."""
         return PASSPHRASES.get(self.demo or "", "") if self.is_demo else ""
+
+    @property
+    def demo_secret(self) -> str:
+        """The confidential record the passphrase opens ("" when the demo names none)."""
+        return SECRET_RECORDS.get(self.demo or "", "") if self.is_demo else ""
 
 
 @dataclass(frozen=True)
