@@ -4,6 +4,7 @@ what the article's cases ask of them (168/40, about 170 people, four visions, a 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -12,10 +13,11 @@ from trustwork import ideas, pilots, scan
 from trustwork.confidential import lock_of
 from trustwork.demos import PASSPHRASES, STORIES, story_document, story_start, tour
 from trustwork.demos.ids import CONFIDENTIAL_RECORD, CONFIDENTIAL_TEAM, PASSPHRASE
-from trustwork.kinds import REGISTRY
+from trustwork.kinds import AREAS, REGISTRY
 from trustwork.model.document import Document
 from trustwork.routes import route_for_hash
 from trustwork.store import codec
+from trustwork.views import AppView, render_app
 
 TODAY = date(2026, 12, 1)
 # Every story shows something in every area: these kinds in each.
@@ -166,3 +168,21 @@ def test_each_story_has_a_tour_of_six_to_ten_screens_that_exist(key: str) -> Non
         assert location.startswith(f"#{route.area.key}")
         page = route.page.split("/")[0]
         assert not page or page in document.records, location
+
+
+@pytest.mark.parametrize("key", STORIES)
+def test_every_area_and_every_screen_of_the_tour_renders_in_both_languages(key: str) -> None:
+    for language in ("nl", "en"):
+        document = story_document(key, language, TODAY)
+        view = AppView(language, AREAS[0], document=document, today=TODAY, is_demo=True,
+                       demo=key)
+        dashboard = str(render_app(view))
+        assert f'data-demo-start="{key}"' in dashboard
+        assert str(document.organisation.fields["name"]) in dashboard
+        assert ("data-demo-passphrase" in dashboard) == (key in PASSPHRASES)
+        for area in AREAS[1:]:
+            assert "data-empty" not in str(render_app(replace(view, area=area)))
+        for location in tour(key, document):
+            route = route_for_hash(location)
+            page = str(render_app(replace(view, area=route.area, page=route.page)))
+            assert route.area.key in page
