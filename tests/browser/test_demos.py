@@ -69,16 +69,29 @@ def test_a_story_follows_the_language_switch_on_the_same_page(
         page: Page, record: PageRecord, built_file: Path) -> None:
     dutch = story_document("engineering", "nl", date.today())
     english = story_document("engineering", "en", date.today())
-    pilot = dutch.live("pilot")[0]
-    open_story(page, built_file, "engineering", f"#pilots/{pilot.id}")
-    expect(page.locator("[data-record-name]")).to_contain_text(str(pilot.fields["title"]))
+    pilot, other = dutch.live("pilot")[:2]
+    open_story(page, built_file, "engineering", f"#pilots/{other.id}")
     expect(page.locator("[data-organisation]")).to_contain_text(name_of("engineering", "nl"))
+    # An edit in the demo (the pilot's title), kept when the language changes.
+    page.goto(page.url.split("#")[0] + f"#pilots/{pilot.id}")
+    expect(page.locator("[data-record-name]")).to_contain_text(str(pilot.fields["title"]))
+    form = page.locator('form[data-form="update"]')
+    form.locator('[name="title"]').fill("Onze eigen proeftuin")
+    form.locator('button[type="submit"]').click()
+    expect(page.locator("[data-record-name]")).to_contain_text("Onze eigen proeftuin")
+    page.goto(page.url.split("#")[0] + f"#pilots/{other.id}")
+    expect(page.locator("[data-record-name]")).to_contain_text(str(other.fields["title"]))
     to_english(page)
     expect(page.locator("[data-record-name]")).to_contain_text(
-        str(english.records[pilot.id].fields["title"]))
+        str(english.records[other.id].fields["title"]))
     expect(page.locator("[data-organisation]")).to_contain_text(name_of("engineering", "en"))
-    assert page.url.endswith(f"#pilots/{pilot.id}")
-    assert str(pilot.fields["title"]) not in page.locator("main#area").inner_text()
+    assert page.url.endswith(f"#pilots/{other.id}")
+    page.goto(page.url.split("#")[0] + f"#pilots/{pilot.id}")
+    expect(page.locator("[data-record-name]")).to_contain_text("Onze eigen proeftuin")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    # The rest of it in English (its history keeps the title it had before the edit).
+    assert str(english.records[pilot.id].fields["hypothesis"]) in page.content()
+    assert str(pilot.fields["hypothesis"]) not in page.content()
     page.click('nav.areas a[data-area="dashboard"]')
     expect(page.locator('[data-demo-start="engineering"]')).to_contain_text(
         EN["demo.story.engineering.notice"])

@@ -11,10 +11,17 @@ import pytest
 
 from trustwork import ideas, pilots, scan
 from trustwork.confidential import lock_of
-from trustwork.demos import PASSPHRASES, STORIES, story_document, story_start, tour
+from trustwork.demos import (
+    PASSPHRASES,
+    STORIES,
+    in_other_language,
+    story_document,
+    story_start,
+    tour,
+)
 from trustwork.demos.ids import CONFIDENTIAL_RECORD, CONFIDENTIAL_TEAM, PASSPHRASE
 from trustwork.kinds import AREAS, REGISTRY
-from trustwork.model.document import Document
+from trustwork.model.document import Document, Stamp, create_record, update_record
 from trustwork.routes import route_for_hash
 from trustwork.store import codec
 from trustwork.views import AppView, render_app
@@ -186,3 +193,27 @@ def test_every_area_and_every_screen_of_the_tour_renders_in_both_languages(key: 
             route = route_for_hash(location)
             page = str(render_app(replace(view, area=route.area, page=route.page)))
             assert route.area.key in page
+
+
+def test_switching_language_keeps_what_the_person_changed_and_translates_the_rest() -> None:
+    dutch, english = both("engineering")
+    pilot, other = dutch.live("pilot")[:2]
+    stamp = Stamp("2026-11-30T10:00:00.000000Z", "someone")
+    ids = iter(f"change-mine-{n}" for n in range(10))
+    edited = update_record(dutch, pilot.id, {"title": "Onze eigen titel"}, stamp,
+                           lambda: next(ids))
+    edited = create_record(edited, "value", {"name": "Eigen waarde"}, "value-mine", stamp,
+                           lambda: next(ids))
+    switched = in_other_language(edited, dutch, english)
+    assert switched.records[pilot.id].fields["title"] == "Onze eigen titel"
+    assert switched.records[pilot.id].fields["hypothesis"] == english.records[
+        pilot.id].fields["hypothesis"]
+    assert switched.records[other.id].fields == english.records[other.id].fields
+    assert switched.records["value-mine"].fields["name"] == "Eigen waarde"
+    assert switched.organisation.fields["name"] == english.organisation.fields["name"]
+    assert [c.id for c in switched.changes if c.id.startswith("change-mine")] == [
+        "change-mine-0", "change-mine-1"]
+    assert len(switched.changes) == len(english.changes) + 2
+    # And back: the story's texts in Dutch again, the person's edits still theirs.
+    back = in_other_language(switched, english, dutch)
+    assert back.records == edited.records

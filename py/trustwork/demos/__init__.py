@@ -9,12 +9,13 @@ same ids, dates and numbers.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from importlib import import_module
 
 from trustwork.demos.ids import CONFIDENTIAL_RECORD, PASSPHRASE
 from trustwork.i18n import Language
-from trustwork.model.document import Document
+from trustwork.model.document import Document, Record, change_order
 
 # The stories in the chooser's order; the first is what a bare ``?demo`` opens.
 STORIES = ("distribution", "network", "engineering")
@@ -46,3 +47,27 @@ def tour(key: str, document: Document) -> tuple[str, ...]:
         return ()
     found: tuple[str, ...] = import_module(f"trustwork.demos.{key}").tour(document)
     return found
+
+
+def in_other_language(current: Document, before: Document, after: Document) -> Document:
+    """``current`` (the story as ``before`` has it, with the person's edits) in the language
+    of ``after`` (the same story in another language): every field the story wrote and the
+    person left alone takes its text from ``after``; what the person changed or added stays
+    as they wrote it, and so do their entries in the log."""
+    def relanguaged(record: Record) -> Record:
+        old, new = before.records.get(record.id), after.records.get(record.id)
+        if record.id == before.organisation.id:
+            old, new = before.organisation, after.organisation
+        if old is None or new is None:
+            return record
+        return replace(record, fields={
+            name: new.fields[name] if name in new.fields and old.fields.get(name) == value
+            else value for name, value in record.fields.items()})
+
+    story = {change.id for change in before.changes}
+    return replace(
+        current, organisation=relanguaged(current.organisation),
+        records={record_id: relanguaged(record) for record_id, record in current.records.items()},
+        changes=tuple(sorted((*after.changes, *(change for change in current.changes
+                                                 if change.id not in story)),
+                             key=change_order)))

@@ -14,7 +14,7 @@ from trustwork.commands import (
     UpdateRecord,
 )
 from trustwork.demo import SIZES, demo_document
-from trustwork.demos import GENERATED, STORIES, story_document
+from trustwork.demos import GENERATED, STORIES, in_other_language, story_document
 from trustwork.errors import FieldValueError
 from trustwork.i18n import language_or_default, translate
 from trustwork.improvement import carried_over
@@ -51,10 +51,16 @@ def with_demo(view: AppView, key: str = STORIES[0]) -> AppView:
 async def _set_language(session: Session, target: Any) -> None:
     language = language_or_default(target.dataset.language)
     remember_language(language)
+    before = session.view
     session.view = replace(session.view, language=language)
-    if session.workspace is None and session.view.demo in STORIES:
-        # A story follows the language: the same organisation, ids and page, other texts.
-        session.view = with_demo(session.view, str(session.view.demo))
+    if (session.workspace is None and before.demo in STORIES and before.document is not None
+            and language != before.language):
+        # A story follows the language: the same organisation, ids and page, other texts;
+        # what the person changed in it stays.
+        today = moment().date()
+        session.view = replace(session.view, document=in_other_language(
+            before.document, story_document(before.demo, before.language, today),
+            story_document(before.demo, language, today)))
     show(session)
 
 
