@@ -284,7 +284,7 @@ ZSTD_DECODER_MODULE = NODE_MODULES / "zstddec" / "dist" / "zstddec.mjs"
 # gzip -9 6.60 / 3.53 / 2.21 MB, zstd 19 4.80 / 2.89 / 1.63, xz 4.37 / 2.64 / 1.59.
 # zstd decodes all three in about 60 ms under V8 (gzip through DecompressionStream: 180,
 # xz in wasm: 590), so zstd is the one the page embeds. Level 22 gains 0.3%.
-ZSTD_LEVEL = 19
+ZSTD_LEVEL = 22
 COMPRESSED_CACHE = BUILD / "compressed"
 
 
@@ -312,6 +312,15 @@ def zstd_compressed(blobs: Sequence[bytes]) -> list[bytes]:
     for stale in set(COMPRESSED_CACHE.glob("*.zst")) - set(targets):
         stale.unlink()  # an earlier snapshot's: kept, they would add 5 MB a build
     return [target.read_bytes() for target in targets]
+
+
+def page_lock() -> bytes:
+    """Pyodide's lock file without its list of packages: the page loads none of them (the
+    standard library it needs is embedded, our wheels are unpacked by boot.js), and the list
+    of 357 packages was 27 KB of the file. The runtime still reads which Python and ABI the
+    lock is for."""
+    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return json.dumps({**lock, "packages": {}}, separators=(",", ":")).encode("utf-8")
 
 
 def stored_zip(data: bytes, keep: Callable[[str], bool] = lambda member: True) -> bytes:
@@ -458,7 +467,7 @@ def runtime_assets(
         ("pyodide-factory.js", factory.encode("utf-8"), False),
         ("pyodide.asm.wasm", (PYODIDE / "pyodide.asm.wasm").read_bytes(), False),
         ("python_stdlib.zip", stdlib, False),
-        ("pyodide-lock.json", (PYODIDE / "pyodide-lock.json").read_bytes(), False),
+        ("pyodide-lock.json", page_lock(), False),
     ]
     if snapshot:
         files.append(("startup.snapshot", sparse(snapshot), False))

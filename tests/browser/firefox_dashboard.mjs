@@ -37,7 +37,7 @@ try {
   await page.goto(fileUrl);
   await page.waitForFunction(() => document.documentElement.dataset.state === "ready", { timeout: 120000 });
   await page.evaluate(() => localStorage.setItem("trustwork:language", "en"));
-  await page.goto(fileUrl + "?demo#dashboard");
+  await page.goto(fileUrl + "?demo=generated#dashboard");
   await page.waitForFunction(() => document.documentElement.dataset.state === "ready", { timeout: 120000 });
   await page.waitForSelector("[data-outcomes]");
 

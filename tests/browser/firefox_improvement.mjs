@@ -13,7 +13,7 @@ const browser = await launchFirefox(executablePath);
 try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
-  await page.goto(`${fileUrl}?demo#improvement`);
+  await page.goto(`${fileUrl}?demo=generated#improvement`);
   await page.waitForFunction(() => document.documentElement.dataset.state === "ready", { timeout: 120000 });
   await page.click('[data-action="set-language"][data-language="en"]');
   await page.waitForFunction(() => document.documentElement.lang === "en");

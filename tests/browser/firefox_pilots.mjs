@@ -23,7 +23,7 @@ async function done(page) {
 try {
   const page = await browser.newPage();
   page.on("pageerror", (error) => report.errors.push(String(error).slice(0, 500)));
-  await page.goto(fileUrl + "?demo#people/me");
+  await page.goto(fileUrl + "?demo=generated#people/me");
   await page.waitForFunction(() => document.documentElement.dataset.state === "ready",
                              { timeout: 120000 });
   await page.waitForSelector('form[data-form="add-me"]');

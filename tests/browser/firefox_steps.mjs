@@ -38,6 +38,6 @@ export async function openDemo(page, fileUrl, language, location) {
   await page.goto(fileUrl);
   await ready(page);
   await page.evaluate((l) => localStorage.setItem("trustwork:language", l), language);
-  await page.goto(fileUrl + "?demo" + location);
+  await page.goto(fileUrl + "?demo=generated" + location);
   await ready(page);
 }

@@ -18,7 +18,7 @@ def test_the_demo_opens_from_the_empty_dashboard_and_shows_what_it_holds(
     page: Page, record: PageRecord, built_file: Path
 ) -> None:
     open_app(page, built_file)
-    page.click('[data-action="open-demo"]')
+    page.click('[data-action="open-demo"][data-demo="generated"]')
     expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep")
     expect(page.locator("[data-organisation] .badge")).to_have_text(NL["demo.badge"])
     expect(page.locator('.counts [data-kind="person"] .count')).to_have_text("24")
@@ -31,7 +31,7 @@ def test_the_demo_opens_from_the_empty_dashboard_and_shows_what_it_holds(
 def test_the_demo_opens_with_the_address_and_each_area_lists_its_own_records(
     page: Page, built_file: Path
 ) -> None:
-    page.goto(built_file.as_uri() + "?demo#ideas")
+    page.goto(built_file.as_uri() + "?demo=generated#ideas")
     page.wait_for_function("() => document.documentElement.dataset.state === 'ready'")
     kinds = page.locator("[data-list]").evaluate_all("items => items.map(i => i.dataset.list)")
     assert kinds == ["idea_campaign", "idea"]

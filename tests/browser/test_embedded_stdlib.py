@@ -39,7 +39,7 @@ json.dumps({str(path.relative_to(folder)): path.read_text() for path in folder.r
 
 def walk_every_area(page: Page, built_file: Path) -> None:
     open_app(page, built_file)
-    page.goto(built_file.as_uri() + "?demo#dashboard")
+    page.goto(built_file.as_uri() + "?demo=generated#dashboard")
     assert wait_until_started(page) == "ready"
     for area in AREAS:
         page.click(f'nav.areas a[data-area="{area.key}"]')

@@ -44,7 +44,7 @@ PAYLOADS = """# Plan <script>window.hacked = 1</script>
 def open_demo(page: Page, built_file: Path, location: str = "#pilots") -> None:
     open_app(page, built_file)
     page.evaluate("localStorage.setItem('trustwork:language', 'en')")
-    page.goto(built_file.as_uri() + "?demo" + location)
+    page.goto(built_file.as_uri() + "?demo=generated" + location)
     assert wait_until_started(page) == "ready"
     page.click('[data-action="set-language"][data-language="en"]')  # as a person switches
     expect(page.locator("html")).to_have_attribute("lang", "en")

@@ -500,7 +500,7 @@ def test_moments_are_shown_in_the_persons_time_zone_and_language(
     context = chromium.new_context(timezone_id="Europe/Amsterdam")
     page = context.new_page()
     open_app(page, built_file)
-    page.goto(built_file.as_uri() + "?demo#changes")
+    page.goto(built_file.as_uri() + "?demo=generated#changes")
     assert wait_until_started(page) == "ready"
     moment = page.locator("[data-changes] time").first
     utc = datetime.fromisoformat(str(moment.get_attribute("datetime")).replace("Z", "+00:00"))

@@ -118,7 +118,7 @@ def open_demo(page: Page, path: Path, location: str) -> None:
     """The built file with the demo organisation, in English, at ``location`` (a hash)."""
     open_app(page, path)
     page.evaluate("localStorage.setItem('trustwork:language', 'en')")
-    page.goto(path.as_uri() + "?demo" + location)
+    page.goto(path.as_uri() + "?demo=generated" + location)
     assert wait_until_started(page) == "ready"
     # On a busy machine the next document can start before the browser has passed the
     # first one's localStorage write on (file:// pages may live in other processes): then

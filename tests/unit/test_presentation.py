@@ -85,3 +85,18 @@ def test_the_indicator_names_the_step_and_its_screen_in_the_language() -> None:
     assert step_title(DEMO, tour[3], "nl") == f"Ideeën: {campaign.fields['title']}"
     assert step_title(DEMO, tour[2], "nl").endswith("teams × maanden 2025")
     assert tour_for(AppView("en", view.area)) == ()
+
+
+def test_a_story_demo_presents_its_own_tour() -> None:
+    from datetime import date
+
+    from trustwork.demos import STORIES, story_document
+    from trustwork.demos import tour as story_tour
+
+    for key in STORIES:
+        story = story_document(key, "en", date(2026, 12, 1))
+        area = route_for_hash("#dashboard").area
+        view = AppView("en", area, document=story, is_demo=True, demo=key)
+        assert tour_for(view) == story_tour(key, story) != default_tour(story), key
+        # The same document opened as a file (not the demo) tells the general tour.
+        assert tour_for(AppView("en", area, document=story)) == default_tour(story)

@@ -120,8 +120,50 @@ MESSAGES: dict[str, str] = {
     "data.type.whole_number": "whole number",
     "data.type.kind": "a kind name in lower case",
     "data.type.list_of_texts": "list of texts",
-    "demo.open": "Open the demo organisation",
     "demo.badge": "demo",
+    "demo.menu": "Demos",
+    "demo.choose": "Choose a demo organisation",
+    "demo.choose_intro": (
+        "Three made-up organisations, each with a year of history and a story of its own. A "
+        "demo lives only in this window: your own file stays as it is."
+    ),
+    "demo.story.distribution.name": "Distribution centre: Kaizen teams and an idea round",
+    "demo.story.distribution.line": (
+        "Ten teams improve something measurable every month; the savings round brought in "
+        "168 ideas, 40 of them usable."
+    ),
+    "demo.story.distribution.notice": (
+        "This is the distribution centre, where trust shows in doing. Look at the grid of "
+        "improvement projects (nearly full, with measured savings), at the savings round (168 "
+        "ideas, 40 usable, each with a reason) and at the trust scan: some teams are too small "
+        "to show their results."
+    ),
+    "demo.story.network.name": "Network organisation: everything open but client secrets",
+    "demo.story.network.line": (
+        "About 170 professionals in teams they form themselves, a decision round every "
+        "month, four versions of the vision and a short rules register."
+    ),
+    "demo.story.network.notice": (
+        "This is the network organisation: the harder you check, the more resistance you "
+        "meet. Everything is open, except one client record of the healthcare finance team. "
+        "Look too at the decision rounds, the four versions of the vision and the rules "
+        "register under its budget."
+    ),
+    "demo.story.engineering.name": "Engineering firm: pilots of employment conditions",
+    "demo.story.engineering.line": (
+        "The staff own the firm and try appraisal, reward, career and green conditions in "
+        "pilots first."
+    ),
+    "demo.story.engineering.notice": (
+        "This is the engineering firm its staff own: try it first, with whoever wants to. "
+        "Look at the pilots: their pages with history (one page forked), reactions from "
+        "people who take part and who do not, and the evaluation that ended the appraisal "
+        "pilot."
+    ),
+    "demo.story.generated.name": "Generated organisation",
+    "demo.story.generated.line": "Random data, to try things out.",
+    "demo.passphrase": "Passphrase of the confidential client record:",
+    "demo.to_secret": "To the record",
     "demo.notice": (
         "This is the demo organisation, to look around in. It lives only in this window: "
         "nothing of it is saved."

@@ -127,8 +127,49 @@ MESSAGES: dict[str, str] = {
     "data.type.whole_number": "geheel getal",
     "data.type.kind": "soortnaam in kleine letters",
     "data.type.list_of_texts": "lijst van teksten",
-    "demo.open": "Open de demo-organisatie",
     "demo.badge": "demo",
+    "demo.menu": "Demo's",
+    "demo.choose": "Kies een demo-organisatie",
+    "demo.choose_intro": (
+        "Drie verzonnen organisaties, elk met een jaar geschiedenis en een eigen verhaal. Een "
+        "demo staat alleen in dit venster: je eigen bestand blijft zoals het is."
+    ),
+    "demo.story.distribution.name": "Distributiecentrum: Kaizen-teams en een ideeënronde",
+    "demo.story.distribution.line": (
+        "Tien teams verbeteren elke maand iets meetbaars; in de besparingsronde kwamen 168 "
+        "ideeën binnen, waarvan 40 bruikbaar."
+    ),
+    "demo.story.distribution.notice": (
+        "Dit is het distributiecentrum, waar vertrouwen blijkt uit doen. Kijk naar het raster "
+        "van verbeterprojecten (bijna vol, met gemeten besparingen), naar de besparingsronde "
+        "(168 ideeën, 40 bruikbaar, elk met een reden) en naar de vertrouwensscan: sommige "
+        "teams zijn te klein om hun uitslag te tonen."
+    ),
+    "demo.story.network.name": "Netwerkorganisatie: alles open, behalve klantgeheimen",
+    "demo.story.network.line": (
+        "Zo'n 170 professionals in teams die ze zelf vormen, elke maand een besluitronde, vier "
+        "versies van de visie en een kort regelregister."
+    ),
+    "demo.story.network.notice": (
+        "Dit is de netwerkorganisatie: hoe harder je controleert, hoe meer weerstand je "
+        "oproept. Alles is open, behalve één klantdossier van Team Zorgfinanciën. Kijk ook naar "
+        "de besluitronden, de vier versies van de visie en het regelregister onder zijn budget."
+    ),
+    "demo.story.engineering.name": "Ingenieursbureau: proeftuinen voor arbeidsvoorwaarden",
+    "demo.story.engineering.line": (
+        "De medewerkers zijn eigenaar en proberen beoordelen, belonen, loopbaan en groene "
+        "voorwaarden eerst uit in proeftuinen."
+    ),
+    "demo.story.engineering.notice": (
+        "Dit is het ingenieursbureau in handen van zijn medewerkers: eerst proberen, met wie "
+        "wil. Kijk naar de proeftuinen: hun pagina's met geschiedenis (één pagina is "
+        "gesplitst), reacties van wie meedoet en wie niet, en de evaluatie die de proeftuin "
+        "beoordelen afsloot."
+    ),
+    "demo.story.generated.name": "Gegenereerde organisatie",
+    "demo.story.generated.line": "Willekeurige gegevens, om dingen uit te proberen.",
+    "demo.passphrase": "Wachtzin van het vertrouwelijke klantdossier:",
+    "demo.to_secret": "Naar het dossier",
     "demo.notice": (
         "Dit is de demo-organisatie, om rond te kijken. Ze staat alleen in dit venster: "
         "niets ervan wordt opgeslagen."

@@ -14,6 +14,7 @@ from trustwork.commands import (
     UpdateRecord,
 )
 from trustwork.demo import SIZES, demo_document
+from trustwork.demos import GENERATED, STORIES, in_other_language, story_document
 from trustwork.errors import FieldValueError
 from trustwork.i18n import describe_refusal, format_month, language_or_default, translate
 from trustwork.improvement import carried_over
@@ -32,26 +33,44 @@ ActionHandler = Callable[[Session, Any], Awaitable[None]]
 Step = Callable[[Session], Awaitable[None]]
 
 
-def with_demo(view: AppView) -> AppView:
-    """The demo organisation, dated as if its story ended this month: its months of
-    improvement projects run up to last month."""
+def with_demo(view: AppView, key: str = STORIES[0]) -> AppView:
+    """Demo ``key`` (a story of ``trustwork.demos``, or the generated organisation), in the
+    page's language, dated as if its story ended this month: its months of improvement
+    projects run up to last month. An unknown key opens the first story."""
     now = moment().replace(microsecond=0)
-    year, month = divmod(now.year * 12 + now.month - 1 - SIZES["small"].months, 12)
-    started = now.replace(year=year, month=month + 1, day=1)
-    return replace(view, document=demo_document("small", 1, started), is_demo=True, file=None)
+    if key == GENERATED:
+        year, month = divmod(now.year * 12 + now.month - 1 - SIZES["small"].months, 12)
+        started = now.replace(year=year, month=month + 1, day=1)
+        document = demo_document("small", 1, started)
+    else:
+        key = key if key in STORIES else STORIES[0]
+        document = story_document(key, view.language, now.date())
+    return replace(view, document=document, is_demo=True, demo=key, file=None)
 
 
 async def _set_language(session: Session, target: Any) -> None:
     language = language_or_default(target.dataset.language)
     remember_language(language)
+    before = session.view
     session.view = replace(session.view, language=language)
+    if (session.workspace is None and before.demo in STORIES and before.document is not None
+            and language != before.language):
+        # A story follows the language: the same organisation, ids and page, other texts;
+        # what the person changed in it stays.
+        today = moment().date()
+        session.view = replace(session.view, document=in_other_language(
+            before.document, story_document(before.demo, before.language, today),
+            story_document(before.demo, language, today)))
     show(session)
 
 
-async def _open_demo(session: Session) -> None:
-    switch_to(session, None, None, "saved", None)
-    session.view = with_demo(session.view)
-    show(session)
+async def _open_demo(session: Session, target: Any) -> None:
+    """A demo chosen in the chooser, on its start screen (the dashboard says what to look
+    at). The open file is let go, untouched; its unsaved changes ask first."""
+    if may_leave(session):
+        switch_to(session, None, None, "saved", None)
+        session.view = with_demo(session.view, str(target.dataset.demo or STORIES[0]))
+        go(session, LINKS.area("dashboard"))
 
 
 async def _resolve(session: Session, target: Any) -> None:
@@ -139,7 +158,7 @@ def _on_file(step: Callable[[Session], Awaitable[None]]) -> ActionHandler:
 
 ACTIONS: dict[str, ActionHandler] = {
     "set-language": _set_language,
-    "open-demo": _leaving_first(_open_demo),
+    "open-demo": _open_demo,
     "open-file": _leaving_first(_then_folder(datafile.open_file)),
     "reopen": _leaving_first(_then_folder(datafile.reopen_file)),
     "new-file": _leaving_first(datafile.new_file),

@@ -12,6 +12,7 @@ from urllib.parse import parse_qs
 
 from pyscript import document, when, window
 
+from trustwork.demos import STORIES
 from trustwork.i18n import language_or_default
 from trustwork.routes import route_for_hash
 from trustwork.ui import presenting, search, since
@@ -32,15 +33,17 @@ from trustwork.views import AppView
 async def start() -> None:
     """Show the app for the remembered language and the area in the address, then go ready.
 
-    ``?demo`` in the address opens the demo organisation at once (build.py --open uses it).
+    ``?demo=<key>`` in the address opens that demo at once (``trustwork.demos.CHOICES``),
+    a bare ``?demo`` the first story (build.py --open uses it).
     """
     route = route_for_hash(str(window.location.hash))
     view = AppView(language_or_default(remembered_language()), route.area, page=route.page,
                    can_pick_files=bool(files().canPickFiles()),
                    can_pick_folder=bool(files().canPickFolder()))
     window.trustworkBoot.markStage("data")
-    if "demo" in parse_qs(str(window.location.search).lstrip("?"), keep_blank_values=True):
-        view = with_demo(view)
+    asked = parse_qs(str(window.location.search).lstrip("?"), keep_blank_values=True)
+    if "demo" in asked:
+        view = with_demo(view, asked["demo"][0] or STORIES[0])
     remembered = await files().remembered()
     session = Session(replace(view, remembered_file=str(remembered) if present(remembered)
                               else None))

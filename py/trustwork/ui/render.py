@@ -66,7 +66,7 @@ def show(session: Session) -> None:
     """Render the session into the page."""
     view = session.view
     if session.workspace is not None:
-        view = replace(view, document=session.workspace.document, is_demo=False,
+        view = replace(view, document=session.workspace.document, is_demo=False, demo=None,
                        file=file_state(session))
     view = replace(view, me=me(view.document), today=today(),
                    secrets=secrets_of(session, view.document)[0],

@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from trustwork import __version__
+from trustwork.demos import CHOICES, PASSPHRASES, SECRET_RECORDS
 from trustwork.i18n import (
     CATALOGUE,
     LANGUAGES,
@@ -68,6 +69,7 @@ class AppView:
     area: Area
     document: Document | None = None
     is_demo: bool = False
+    demo: str | None = None  # which demo is open (trustwork.demos.CHOICES), if one is
     file: FileState | None = None
     can_pick_files: bool = True
     remembered_file: str | None = None
@@ -103,6 +105,16 @@ class AppView:
     importing: ImportDraft | None = None  # a CSV file chosen to import, not imported yet
     last_import: str = ""  # the import just made: its undo is offered beside the notice
     presenting: Presentation | None = None  # presentation mode: its tour and step
+
+    @property
+    def demo_passphrase(self) -> str:
+        """The passphrase the open demo's start screen names ("" when it names none)."""
+        return PASSPHRASES.get(self.demo or "", "") if self.is_demo else ""
+
+    @property
+    def demo_secret(self) -> str:
+        """The confidential record the passphrase opens ("" when the demo names none)."""
+        return SECRET_RECORDS.get(self.demo or "", "") if self.is_demo else ""
 
 
 @dataclass(frozen=True)
@@ -237,7 +249,7 @@ def page_helpers(document: Document | None, language: Language) -> dict[str, obj
     return {"field_label": field_label, "named": named, "record_label": record_label,
             "href": LINKS, "registry": REGISTRY, "number": number, "money": money,
             "day_text": day_text, "month_text": month_text, "moment_text": moment_text,
-            "title_text": title_text}
+            "title_text": title_text, "demo_choices": CHOICES}
 
 
 REPORT = "report"  # the page of an area that shows it as a report (``#ideas/report``)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from trustwork.demos import STORIES
+from trustwork.demos import tour as story_tour
 from trustwork.i18n import CATALOGUE, Language, translate
 from trustwork.model.document import Document
 from trustwork.overview import label
@@ -17,10 +19,14 @@ if TYPE_CHECKING:
 
 
 def tour_for(view: AppView) -> tuple[str, ...]:
-    """The screens presentation mode steps through for what ``view`` has open: the tour
-    the document's story tells (the demo stories bring their own; wire them in here)."""
+    """The screens presentation mode steps through for what ``view`` has open: a demo
+    story's own tour, which tells its case, else the tour the document's content gives."""
     if view.document is None:
         return ()
+    if view.is_demo and view.demo in STORIES:
+        told = story_tour(view.demo, view.document)
+        if told:
+            return told
     return default_tour(view.document)
 
 
