@@ -123,6 +123,14 @@ def follow_address(session: Session, location: str, notice: str = "") -> None:
     document.getElementById("area").focus()
 
 
+def focus_refused() -> None:
+    """After a refused form, the keyboard lands on what to correct: the first refused field,
+    or the form's own message when no one field is at fault."""
+    target = document.querySelector('[aria-invalid="true"], [data-form-error][tabindex]')
+    if present(target):
+        target.focus()
+
+
 def show_search(session: Session) -> None:
     """Render only the search results (while the person types: the rest stays as it is)."""
     region = document.querySelector('[data-region="search"]')
