@@ -38,6 +38,25 @@ RUN_AXE = """async (tags) => {
 }"""
 
 
+# Every drawing in the page: an aria-hidden one (a distribution in a table cell) has its
+# numbers as text beside it; a chart is an image named by its title and description, with
+# the same numbers in a table beside it (a row per bar or point).
+CHARTS = """() => [...document.querySelectorAll('main svg')].map((svg) => {
+  if (svg.getAttribute('aria-hidden') === 'true') {
+    const cell = svg.closest('td, li, p');
+    return cell && /[0-9]/.test(cell.textContent) ? 'numbers beside' : 'hidden, no numbers';
+  }
+  const named = (svg.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean)
+    .map((id) => (document.getElementById(id) || {}).textContent || '');
+  if (svg.getAttribute('role') !== 'img' || named.length !== 2 || named.some((t) => !t.trim()))
+    return 'no title and description';
+  const table = svg.closest('figure') && svg.closest('figure').querySelector('details table');
+  if (!table || !table.caption) return 'no table';
+  const marks = svg.querySelectorAll('[data-value]').length;
+  return table.tBodies[0].rows.length >= marks && marks > 0 ? 'chart with table' : 'table short';
+})"""
+
+
 def inject_axe(page: Page) -> None:
     """axe into the open document (once per document: a hash change keeps it)."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
@@ -89,10 +108,16 @@ def test_no_screen_of_the_demo_has_a_serious_accessibility_violation(
     set_language(page, language)
     assert len(demo_screens) > 40, demo_screens  # every area, its records, forms and pages
     problems: list[str] = []
+    drawings: list[str] = []
     for location in demo_screens:
         show(page, location)
         problems += violations(page, f"{language} {location}")
+        drawings += [f"{location}: {found}" for found in page.evaluate(CHARTS)]
     assert problems == [], "\n" + "\n".join(problems)
+    # Every chart has its title, description and table; the dashboard has several.
+    assert [found for found in drawings if not found.endswith(
+        ("chart with table", "numbers beside"))] == []
+    assert sum(found.startswith("#dashboard:") for found in drawings) >= 3, drawings
 
 
 PASSPHRASE = "a round passphrase for the test"
@@ -157,3 +182,21 @@ def test_a_refused_form_has_no_serious_violation(axe_page: Page, built_file: Pat
     page.locator('form[data-form="create"] button[type="submit"]').click()
     expect(page.locator("[data-field-error]").first).to_be_visible()
     assert violations(page, "en refused #people/new-person") == []
+
+
+def test_the_check_reports_a_serious_violation_when_there_is_one(
+    axe_page: Page, demo_screens: list[str]
+) -> None:
+    """The walk above can fail: an unnamed field and a nameless button are found."""
+    page = axe_page
+    show(page, "#people")
+    page.evaluate("""() => {
+      const form = document.querySelector('main form');
+      form.insertAdjacentHTML('beforeend',
+        '<input id="unnamed-field"><button type="button" id="nameless-button"></button>');
+    }""")
+    found = violations(page, "#people with an unnamed field")
+    assert any("[label, critical] #unnamed-field" in line for line in found), found
+    assert any("[button-name, critical] #nameless-button" in line for line in found), found
+    page.evaluate("() => { document.getElementById('unnamed-field').remove();"
+                  " document.getElementById('nameless-button').remove(); }")
