@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import FilePayload, Page, expect
 
 from support.browser import PageRecord, open_demo
 from support.screens import show
@@ -46,6 +46,9 @@ def refuse(page: Page, form: str, fill: dict[str, str]) -> dict[str, Any]:
 def test_refused_forms_in_every_area_focus_and_name_their_error(
     page: Page, record: PageRecord, built_file: Path
 ) -> None:
+    failures: list[str] = []
+    page.on("console", lambda message: failures.append(message.text)
+            if message.type == "error" else None)
     open_demo(page, built_file, "#people/new-person")
     required = EN["form.error.required"]
 
@@ -72,6 +75,16 @@ def test_refused_forms_in_every_area_focus_and_name_their_error(
     show(page, str(idea))
     focused = refuse(page, 'form[data-form="react"]', {})
     assert focused == {"name": "text", "invalid": "true", "described": [required]}
+
+    # Importing: a file that is no table (read once chosen); what refuses the form is the file.
+    show(page, "#people")
+    page.locator("[data-import-panel] summary").click()
+    empty: FilePayload = {"name": "leeg.csv", "mimeType": "text/csv", "buffer": b"\r\n;;\r\n"}
+    page.set_input_files("[data-import-file]", files=[empty])
+    expect(page.locator('form[data-form="import-read"] [data-form-error]')).to_have_text(
+        EN["import.error.empty"])
+    assert page.evaluate(FOCUSED) == {"name": "file", "invalid": "true",
+                                      "described": [EN["import.error.empty"]]}
 
     # Decisions: a rules budget that is not a number.
     show(page, "#decisions")
@@ -101,4 +114,4 @@ def test_refused_forms_in_every_area_focus_and_name_their_error(
     page.locator('form[data-form="create"] button[type="submit"]').click()
     expect(page.locator('[data-record-page][data-kind="scan_round"]')).to_be_visible()
     expect(page.locator('[aria-invalid="true"]')).to_have_count(0)
-    assert record.errors == []
+    assert record.errors == [] and failures == []

@@ -245,7 +245,9 @@ def _typed_values(app: Any) -> dict[str, Any]:
         elif kind == "select-one":
             if int(element.selectedIndex) != _rendered_index(element):
                 typed[_control_key(element)] = str(element.value)
-        elif kind != "hidden" and str(element.value) != str(element.defaultValue):
+        # A file field's value cannot be set back (the browser refuses, and the render
+        # stopped halfway): a new render asks for the file again.
+        elif kind not in ("hidden", "file") and str(element.value) != str(element.defaultValue):
             typed[_control_key(element)] = str(element.value)
     return typed
 
