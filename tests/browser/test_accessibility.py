@@ -57,6 +57,17 @@ CHARTS = """() => [...document.querySelectorAll('main svg')].map((svg) => {
 })"""
 
 
+# Ids used more than once in the page: a label's "for" or an aria-describedby would then
+# name another page element than the one beside it.
+DUPLICATE_IDS = """() => {
+  const seen = {};
+  for (const element of document.querySelectorAll('[id]')) {
+    seen[element.id] = (seen[element.id] || 0) + 1;
+  }
+  return Object.keys(seen).filter((id) => seen[id] > 1);
+}"""
+
+
 def inject_axe(page: Page) -> None:
     """axe into the open document (once per document: a hash change keeps it)."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
@@ -113,6 +124,8 @@ def test_no_screen_of_the_demo_has_a_serious_accessibility_violation(
         show(page, location)
         problems += violations(page, f"{language} {location}")
         drawings += [f"{location}: {found}" for found in page.evaluate(CHARTS)]
+        problems += [f"{language} {location} [duplicate id] #{found}"
+                     for found in page.evaluate(DUPLICATE_IDS)]
     assert problems == [], "\n" + "\n".join(problems)
     # Every chart has its title, description and table; the dashboard has several.
     assert [found for found in drawings if not found.endswith(

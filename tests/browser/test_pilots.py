@@ -92,7 +92,7 @@ def test_a_pilots_page_is_written_compared_and_an_old_version_brought_back(
     pilot = start_pilot(page, "Zelf roosteren")
     expect(page.locator("[data-no-page]")).to_be_visible()
     write_page(page, "# Plan\n\nWe roster **per week**.\n\nJoin when you like.", "first plan")
-    expect(page.locator("[data-page-text] h1")).to_have_text("Plan")
+    expect(page.locator("[data-page-text] h4")).to_have_text("Plan")
     expect(page.locator("[data-page-text] strong")).to_have_text("per week")
     write_page(page, "# Plan\n\nWe roster **per month**.\n\nJoin when you like.")
     expect(page.locator("[data-current-version]")).to_have_attribute("data-current-version", "2")

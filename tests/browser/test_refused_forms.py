@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import FilePayload, Page, expect
 
-from support.browser import PageRecord, open_demo
+from support.browser import PageRecord, go, open_demo
 from support.screens import show
 from trustwork.i18n import CATALOGUE
 
@@ -112,6 +112,15 @@ def test_refused_forms_in_every_area_focus_and_name_their_error(
     page.locator('form[data-form="create"] [name="repeat_passphrase"]').fill(
         "a passphrase long enough")
     page.locator('form[data-form="create"] button[type="submit"]').click()
-    expect(page.locator('[data-record-page][data-kind="scan_round"]')).to_be_visible()
+    round_page = page.locator('[data-record-page][data-kind="scan_round"]')
+    expect(round_page).to_be_visible()
     expect(page.locator('[aria-invalid="true"]')).to_have_count(0)
+
+    # A ballot handed in with nothing answered: refused as a whole, its message focused.
+    go(page, f"#scan/{round_page.get_attribute('data-record-page')}/seminar")
+    expect(page.locator("[data-scan-seminar]")).to_be_visible()
+    refuse(page, 'form[data-form="ballot"]', {})
+    expect(page.locator('form[data-form="ballot"] [data-form-error]')).to_be_focused()
+    expect(page.locator('form[data-form="ballot"] [data-form-error]')).to_have_text(
+        EN["scan.nothing_answered"])
     assert record.errors == [] and failures == []

@@ -126,3 +126,17 @@ def test_every_control_has_a_label_of_its_own(location: str, page: str) -> None:
         named = (attributes.get("id") in html.label_for or id(attributes) in inside
                  or "aria-label" in attributes or "aria-labelledby" in attributes)
         assert named, (tag, attributes)
+
+
+def test_the_tie_escapes_what_it_is_given_and_says_nothing_for_another_form() -> None:
+    from trustwork.views import field_error, tie
+
+    error = FormError("create", "name", '<b onclick="x">no</b>')
+    assert str(tie(error, "update", "name")) == ""
+    assert str(tie(None, "create", "name", "hint-1")) == ' aria-describedby="hint-1"'
+    assert str(tie(error, "create", "name", "hint-1")) == (
+        ' aria-invalid="true" aria-describedby="error-create-name hint-1"')
+    shown = str(field_error(error, "create", "name", "p"))
+    assert shown.startswith('<p class="field-error" id="error-create-name" data-field-error>')
+    assert "&lt;b onclick=&#34;x&#34;&gt;no&lt;/b&gt;" in shown
+    assert str(field_error(error, "create", "title")) == ""

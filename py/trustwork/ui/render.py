@@ -127,6 +127,8 @@ def focus_refused() -> None:
     """After a refused form, the keyboard lands on what to correct: the first refused field,
     or the form's own message when no one field is at fault."""
     target = document.querySelector('[aria-invalid="true"], [data-form-error][tabindex]')
+    if present(target) and str(target.tagName) == "FIELDSET":  # a group: its first choice
+        target = target.querySelector("input") or target
     if present(target):
         target.focus()
 
