@@ -69,6 +69,11 @@ def test_refused_forms_in_every_area_focus_and_name_their_error(
     expect(page.locator('form[data-form="react"] [data-form-error]')).to_have_text(
         EN["me.choose_first"])
     show(page, "#people/me")
+    # A choice list refused: nobody chosen in it (a render that keeps the focus there and
+    # the caret of a text field must cope with a select, which has none).
+    focused = refuse(page, 'form[data-form="pick-me"]', {})
+    assert focused == {"name": "person", "invalid": "true",
+                       "described": [EN["me.choose_first"]]}
     page.locator('form[data-form="pick-me"] select[name="person"]').select_option(index=1)
     page.locator('form[data-form="pick-me"] button[type="submit"]').click()
     expect(page.locator("[data-me-now]")).to_be_visible()

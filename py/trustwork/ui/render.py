@@ -207,7 +207,8 @@ class _Place:
                 and any(bool(region.contains(active)) for region in regions)):
             return _Place()
         selection = None
-        if present(active.selectionStart):  # null where a control has no caret (a checkbox)
+        # null where a control has no caret (a checkbox), missing on a select
+        if present(getattr(active, "selectionStart", None)):
             selection = (int(active.selectionStart), int(active.selectionEnd),
                          str(active.selectionDirection))
         return _Place(_control_key(active), selection,
