@@ -36,13 +36,13 @@ try {
   await page.waitForSelector("[data-list] tr[data-record] a[data-record-link]");
   const pilot = await page.$eval("[data-list] tr[data-record]", (row) => row.dataset.record);
   await go(page, `#pilots/${pilot}`);
-  await page.waitForSelector("[data-page-text] h1");
+  await page.waitForSelector("[data-page-text] h4");
   report.versionsBefore = await page.$$eval("[data-revision-list] li", (items) => items.length);
 
   await setValue(page, 'form[data-form="edit-page"] [name="text"]', payload);
   await send(page, 'form[data-form="edit-page"]');
   report.saved = await done(page);
-  report.heading = await page.$eval("[data-page-text] h1", (e) => e.textContent);
+  report.heading = await page.$eval("[data-page-text] h4", (e) => e.textContent);
   report.dangerous = await page.$$eval("[data-page-text] :is(script, img, iframe, [onerror])",
                                        (found) => found.length);
   report.links = await page.$$eval("[data-page-text] a", (links) => links.map((a) => a.href));

@@ -47,7 +47,7 @@ def walk_every_area(page: Page, built_file: Path) -> None:
     # A pilot's page renders Markdown: markdown-it-py is imported only then.
     page.click('nav.areas a[data-area="pilots"]')
     page.locator("[data-list] tr[data-record] a[data-record-link]").first.click()
-    expect(page.locator("[data-page-text] h1")).to_be_visible()
+    expect(page.locator("[data-page-text] h4")).to_be_visible()
 
 
 def module_member(name: str, members: set[str]) -> str | None:

@@ -282,3 +282,10 @@ def test_recent_changes_across_the_organisation_name_who_joined_not_their_id() -
     join(world, "j1", "bob", "bob")
     newest = organisation_changes(world.document, 1)[0]
     assert (newest.kind, newest.label, newest.who) == ("pilot_participation", "Bob", "Bob")
+
+
+def test_markdown_headings_sit_below_the_pilot_pages_own_heading() -> None:
+    html = str(markdown("# Plan\n\n## Steps\n\n###### Small\n\nSetext\n===\n"))
+    assert "<h4>Plan</h4>" in html and "<h5>Steps</h5>" in html
+    assert "<h6>Small</h6>" in html and "<h4>Setext</h4>" in html
+    assert "<h1" not in html and "<h2" not in html and "<h3" not in html

@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "export.button": "Export CSV",
-    "export.button_label": "Export {list} as CSV (for a spreadsheet)",
+    "export.button_label": "Export CSV: {list} (for a spreadsheet)",
     "export.yes": "yes",
     "export.confidential": "Confidential",
     "export.unknown_list": "There is no list “{what}”. Choose from: {names}.",

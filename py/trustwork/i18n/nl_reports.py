@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     "export.button": "CSV exporteren",
-    "export.button_label": "{list} exporteren als CSV (voor een spreadsheet)",
+    "export.button_label": "CSV exporteren: {list} (voor een spreadsheet)",
     "export.yes": "ja",
     "export.confidential": "Vertrouwelijk",
     "export.unknown_list": "Er is geen lijst “{what}”. Kies uit: {names}.",

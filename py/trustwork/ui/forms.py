@@ -22,7 +22,7 @@ from trustwork.routes import LINKS
 from trustwork.ui import importing, pilots, scan, search
 from trustwork.ui.browser import choose_me, form_values, new_id, today
 from trustwork.ui.datafile import apply
-from trustwork.ui.render import go, problem, show
+from trustwork.ui.render import focus_refused, go, problem, show
 from trustwork.ui.sealing import change_passphrase, document_of, sealed_fields, unlock
 from trustwork.ui.state import Session
 from trustwork.views import FormError
@@ -304,3 +304,4 @@ def _form_failed(session: Session, form: str, error: FieldValueError | CannotUnl
         failed = FormError(form, "", translate(error.message_key, language))
     session.view = replace(session.view, form_error=failed, notice="")
     show(session)
+    focus_refused()

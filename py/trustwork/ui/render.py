@@ -165,6 +165,16 @@ def to_content() -> None:
         area.focus()
 
 
+def focus_refused() -> None:
+    """After a refused form, the keyboard lands on what to correct: the first refused field,
+    or the form's own message when no one field is at fault."""
+    target = document.querySelector('[aria-invalid="true"], [data-form-error][tabindex]')
+    if present(target) and str(target.tagName) == "FIELDSET":  # a group: its first choice
+        target = target.querySelector("input") or target
+    if present(target):
+        target.focus()
+
+
 def show_search(session: Session) -> None:
     """Render only the search results (while the person types: the rest stays as it is)."""
     region = document.querySelector('[data-region="search"]')
@@ -239,7 +249,8 @@ class _Place:
                 and any(bool(region.contains(active)) for region in regions)):
             return _Place()
         selection = None
-        if present(active.selectionStart):  # null where a control has no caret (a checkbox)
+        # null where a control has no caret (a checkbox), missing on a select
+        if present(getattr(active, "selectionStart", None)):
             selection = (int(active.selectionStart), int(active.selectionEnd),
                          str(active.selectionDirection))
         return _Place(_control_key(active), selection,
@@ -279,7 +290,9 @@ def _typed_values(app: Any) -> dict[str, Any]:
         elif kind == "select-one":
             if int(element.selectedIndex) != _rendered_index(element):
                 typed[_control_key(element)] = str(element.value)
-        elif kind != "hidden" and str(element.value) != str(element.defaultValue):
+        # A file field's value cannot be set back (the browser refuses, and the render
+        # stopped halfway): a new render asks for the file again.
+        elif kind not in ("hidden", "file") and str(element.value) != str(element.defaultValue):
             typed[_control_key(element)] = str(element.value)
     return typed
 

@@ -126,10 +126,36 @@ class FormError:
     message: str
 
 
+def error_id(form: str, name: str) -> str:
+    """The id of the error shown for field ``name`` of ``form`` ("" names the form's own):
+    one error is shown at a time, so it is unique on the page."""
+    return f"error-{form}-{name}"
+
+
+def tie(error: FormError | None, form: str, name: str, hint: str = "") -> Markup:
+    """The attributes of a form control: refused (``error`` is for this field of ``form``),
+    it is aria-invalid and described by its error; a ``hint``'s id describes it too."""
+    failed = error is not None and error.form == form and error.field == name
+    ids = [part for part in (error_id(form, name) if failed else "", hint) if part]
+    attributes = Markup(' aria-invalid="true"') if failed else Markup("")
+    if ids:
+        attributes += Markup(' aria-describedby="{}"').format(" ".join(ids))
+    return attributes
+
+
+def field_error(error: FormError | None, form: str, name: str, tag: str = "span") -> Markup:
+    """A refused field's error, to show beside it, with the id its control names."""
+    if error is None or error.form != form or error.field != name:
+        return Markup("")
+    element = "p" if tag == "p" else "span"
+    return Markup('<{0} class="field-error" id="{1}" data-field-error>{2}</{0}>').format(
+        Markup(element), error_id(form, name), error.message)
+
+
 @cache
 def environment() -> jinja2.Environment:
     """The one jinja2 environment; autoescape is on for every template."""
-    return jinja2.Environment(
+    made = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -137,6 +163,9 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         auto_reload=False,  # templates never change while the app runs
     )
+    # Plain functions, not macros: compiled template code lands in the start-up snapshot.
+    made.globals.update(tie=tie, field_error=field_error, error_id=error_id)
+    return made
 
 
 def render(template: str, language: Language, **context: object) -> Markup:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 ALLOWED_SCHEMES = ("http:", "https:", "mailto:")
+# The page's text sits under its h3 on the pilot's page: its "#" is an h4, so the page's
+# headings keep their order for those who move through them (and the page keeps one h1).
+HEADING_SHIFT = 3
 
 
 def allowed_link(url: str) -> bool:
@@ -38,6 +41,15 @@ def _link_open(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
     return html
 
 
+def _heading(renderer: Any, tokens: Sequence[Token], index: int, options: Any,
+             env: Any) -> str:
+    """A heading of the text, moved below the page's own (see HEADING_SHIFT)."""
+    level = min(int(tokens[index].tag[1:]) + HEADING_SHIFT, 6)
+    tokens[index].tag = f"h{level}"
+    html: str = renderer.renderToken(tokens, index, options, env)
+    return html
+
+
 @cache
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
@@ -50,6 +62,8 @@ def _parser() -> MarkdownIt:
                                          "typographer": False})
     parser.disable("image")
     parser.add_render_rule("link_open", _link_open)
+    parser.add_render_rule("heading_open", _heading)
+    parser.add_render_rule("heading_close", _heading)
     return parser
 
 
