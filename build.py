@@ -200,6 +200,9 @@ def trustwork_wheel() -> Path:
         )
         (built,) = Path(temporary).glob("trustwork-*.whl")
         target = WHEELS / built.name
+        # A new file, never written through an old one: a build folder copied with hard
+        # links (worktrees made with cp -al) would otherwise share one wheel between trees.
+        target.unlink(missing_ok=True)
         shutil.copyfile(built, target)
     return target
 
