@@ -2,7 +2,7 @@
 
     .venv/bin/python docs/screenshots/take.py          # after build.py (or tests/run)
 
-Opens dist/trustwork.html from file:// with ``?demo`` in a projector-sized window
+Opens dist/trustwork.html from file:// with a story demo (``?demo=<story>``) in a projector-sized window
 (1280×720, what a consultant shows), finds each screen from the page itself (the same walk
 as the tests, tests/support/screens.py), scrolls to the part that tells its story and writes
 one JPEG per screen and language (about 100 KB each). Run it again when the demos or the
@@ -38,6 +38,7 @@ class Shot:
     needs: str = "main#area"
     top: str = "main#area h1"
     languages: tuple[str, ...] = ("en",)
+    demo: str = "distribution"  # the story demo that tells this screen's part best
 
 
 SHOTS = (
@@ -45,10 +46,11 @@ SHOTS = (
     Shot("improvement-grid", "improvement", top=".view-switch", languages=("en", "nl")),
     Shot("idea-campaign", "ideas", record="idea_campaign", needs="[data-funnel]",
          top="[data-funnel]"),
-    Shot("pilot", "pilots", record="pilot", needs=".pilot-page", top="main#area .crumbs"),
-    Shot("decisions", "decisions", top="[data-rules-register]"),
+    Shot("pilot", "pilots", record="pilot", needs=".pilot-page", top="main#area .crumbs",
+         demo="engineering"),
+    Shot("decisions", "decisions", top="[data-rules-register]", demo="network"),
     Shot("trust-scan-results", "scan", record="scan_round", needs="[data-group-results]",
-         top="[data-group-results]"),
+         top="[data-group-results]", demo="network"),
 )
 
 
@@ -84,8 +86,11 @@ def main() -> None:
     with sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT}).new_page()
-        open_demo(page, BUILT, "#dashboard")
+        opened = ""
         for shot in SHOTS:
+            if shot.demo != opened:
+                open_demo(page, BUILT, "#dashboard", demo=shot.demo)
+                opened = shot.demo
             for language in shot.languages:
                 target = take(page, shot, language)
                 print(f"{target.relative_to(HERE.parents[1])}: {target.stat().st_size // 1024} KB")

@@ -236,7 +236,7 @@ def test_a_round_answered_in_seminar_mode_and_closed_stores_only_groups_that_pas
     expect(goals.locator("[data-distribution]")).to_have_attribute(
         "data-distribution", "0 0 0 11 1")
     expect(goals.locator("[data-average]")).to_have_text("4.08")
-    expect(results.locator('[data-theme-row="few_rules"] [data-positive]')).to_have_text("0 %")
+    expect(results.locator('[data-theme-row="few_rules"] [data-positive]')).to_have_text("0%")
     expect(results.locator("[data-weakest]")).to_have_attribute("data-weakest", "few_rules")
     expect(results.locator("[data-open-answers] li")).to_have_count(12)
     expect(results.locator("[data-open-answers]")).to_contain_text("PERSONAL-OPEN <i>x</i>")

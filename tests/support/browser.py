@@ -114,11 +114,12 @@ WRITE_FILE = """async ([name, text]) => {
 }"""
 
 
-def open_demo(page: Page, path: Path, location: str) -> None:
-    """The built file with the demo organisation, in English, at ``location`` (a hash)."""
+def open_demo(page: Page, path: Path, location: str, demo: str = "generated") -> None:
+    """The built file with a demo organisation (the generated one unless a story is named),
+    in English, at ``location`` (a hash)."""
     open_app(page, path)
     page.evaluate("localStorage.setItem('trustwork:language', 'en')")
-    page.goto(path.as_uri() + "?demo=generated" + location)
+    page.goto(path.as_uri() + f"?demo={demo}" + location)
     assert wait_until_started(page) == "ready"
     # On a busy machine the next document can start before the browser has passed the
     # first one's localStorage write on (file:// pages may live in other processes): then

@@ -164,7 +164,7 @@ MESSAGES: dict[str, str] = {
     "scan.back_to_round": "Back to the round",
     "scan.latest": (
         "Latest trust scan: {name}, {respondents} respondents, average {average}, "
-        "{positive} % positive."
+        "{positive}% positive."
     ),
     "scan.no_closed_round": "No round closed yet: results appear here when a round is closed.",
     "scan.trend": "Trend over rounds (everyone)",

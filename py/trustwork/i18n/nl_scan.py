@@ -172,7 +172,7 @@ MESSAGES: dict[str, str] = {
     "scan.back_to_round": "Terug naar de ronde",
     "scan.latest": (
         "Laatste vertrouwensscan: {name}, {respondents} respondenten, gemiddeld "
-        "{average}, {positive} % positief."
+        "{average}, {positive}% positief."
     ),
     "scan.no_closed_round": (
         "Nog geen ronde afgesloten: de uitkomsten verschijnen hier zodra een ronde is "
