@@ -214,3 +214,25 @@ def test_the_check_reports_a_serious_violation_when_there_is_one(
     assert any("[button-name, critical] #nameless-button" in line for line in found), found
     page.evaluate("() => { document.getElementById('unnamed-field').remove();"
                   " document.getElementById('nameless-button').remove(); }")
+
+
+@pytest.mark.parametrize("story", ["distribution", "network", "engineering"])
+def test_each_story_demo_and_its_tour_have_no_serious_violation(
+    axe_page: Page, built_file: Path, story: str
+) -> None:
+    """The screens a consultant shows of each story (its start screen and its tour, the
+    network's confidential record among them), in both languages."""
+    from datetime import date
+
+    from trustwork.demos import story_document, tour
+
+    page = axe_page
+    told = tour(story, story_document(story, "en", date.today()))
+    open_demo(page, built_file, "#dashboard", demo=story)
+    problems: list[str] = []
+    for language in ("en", "nl"):
+        set_language(page, language)
+        for location in ("#dashboard", *told):
+            show(page, location)
+            problems += violations(page, f"{story} {language} {location}")
+    assert problems == [], "\n" + "\n".join(problems)
