@@ -33,7 +33,7 @@ class RecentChange:
     fields: tuple[str, ...] = ()
 
 
-@remembered(4)
+@remembered(2)
 def counts(document: Document, kinds: tuple[str, ...]) -> list[KindCount]:
     """Live records per kind, in the order given."""
     tally = Counter(r.kind for r in document.records.values() if not r.is_deleted)

@@ -177,7 +177,7 @@ class Openness:
         return 100 if self.total == 0 else self.open * 100 // self.total
 
 
-@remembered(4)
+@remembered(2)
 def openness(document: Document) -> Openness:
     """The share of the organisation's records that are open to everyone."""
     live = [record for record in document.records.values() if not record.is_deleted]

@@ -354,7 +354,7 @@ def latest_summary(document: Document) -> ScanSummary | None:
     return None
 
 
-@remembered(8)
+@remembered(4)
 def trend(document: Document, group: str = EVERYONE) -> tuple[ScanSummary, ...]:
     """The closed rounds' results for one group, oldest first (rounds where it did not pass
     are left out)."""

@@ -35,7 +35,8 @@ def _key(arguments: tuple[object, ...]) -> tuple[object, ...]:
 def remembered(size: int) -> Callable[[Callable[Arguments, Answer]],
                                       Callable[Arguments, Answer]]:
     """Remember the last ``size`` answers of a pure function of immutable arguments
-    (positional only: a keyword argument is never remembered)."""
+    (positional only: a keyword argument is never remembered). What is remembered is held:
+keep ``size`` small where an argument is a large document."""
 
     def decorate(function: Callable[Arguments, Answer]) -> Callable[Arguments, Answer]:
         answers: OrderedDict[tuple[object, ...], tuple[tuple[object, ...], Answer]] = (

@@ -21,7 +21,6 @@ from trustwork.i18n import (
 from trustwork.kinds import REGISTRY
 from trustwork.model.document import Document, JsonValue, Record
 from trustwork.model.fields import PICKED_KINDS, FieldSpec, KindSpec
-from trustwork.model.memo import remembered
 from trustwork.overview import label, person_name
 from trustwork.register import Version, is_confidential, versions
 from trustwork.routes import Route
@@ -272,9 +271,25 @@ def section(document: Document, kind: KindSpec, records: Iterable[Record], secre
     return Section(kind.name, kind.columns, tuple(rows[:limit]), max(len(rows) - limit, 0))
 
 
-@remembered(16)
-def _live_by_label(document: Document, kind: str) -> tuple[Record, ...]:
-    return tuple(sorted(document.live(kind), key=lambda record: label(record).lower()))
+class _ByLabel:
+    """Each kind's live records by name, for the last records mapping asked about (a
+    mapping is never changed in place): one mapping is held, not one per page shown."""
+
+    def __init__(self) -> None:
+        self._records: Mapping[str, Record] | None = None
+        self._by_kind: dict[str, tuple[Record, ...]] = {}
+
+    def __call__(self, document: Document, kind: str) -> tuple[Record, ...]:
+        if document.records is not self._records:
+            self._records, self._by_kind = document.records, {}
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = tuple(
+                sorted(document.live(kind), key=lambda record: label(record).lower()))
+        return found
+
+
+_live_by_label = _ByLabel()
 
 
 def live_by_name(document: Document, kind: str, secrets: Secrets) -> list[Record]:
