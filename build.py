@@ -724,6 +724,7 @@ def common_context() -> dict[str, object]:
         "boot_js": inline_script(static_text("boot.js"), "boot.js"),
         "files_js": inline_script(static_text("files.js"), "files.js"),
         "crypto_js": inline_script(static_text("crypto.js"), "crypto.js"),
+        "page_js": inline_script(static_text("page.js"), "page.js"),
         "build_id": "",
         "boot_messages": boot_messages(),
         "main_py": inline_text(static_text("main.py"), "main.py", "script"),
@@ -834,6 +835,7 @@ def render_development_index(wheels: Iterable[Path]) -> str:
         "boot_js": safe(""),
         "files_js": safe(""),
         "crypto_js": safe(""),
+        "page_js": safe(""),
         "main_py": safe(""),
         "generated_notice": notice,
         "dev": {

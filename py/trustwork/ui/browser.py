@@ -30,6 +30,11 @@ def files() -> Any:
     return window.trustworkFiles
 
 
+def page() -> Any:
+    """``trustworkPage`` (web/static/page.js): work on many of the page's elements at once."""
+    return window.trustworkPage
+
+
 def crypto() -> Any:
     """``trustworkCrypto`` (web/static/crypto.js): keys by handle, seal and open."""
     return window.trustworkCrypto

@@ -24,6 +24,7 @@ from trustwork.ui.browser import (
     files,
     following,
     me,
+    page,
     person,
     pilots_seen,
     present,
@@ -40,7 +41,6 @@ _shown: dict[str, str] = {}
 
 _REGION = "[data-region]"
 _FORM_CONTROLS = "form[data-form] input[name], form[data-form] textarea, form[data-form] select"
-_TIME_STYLE = {"dateStyle": "medium", "timeStyle": "short"}
 _LOCALES = {"nl": "nl-NL", "en": "en-GB"}
 
 
@@ -319,7 +319,4 @@ def _restore_typed_values(app: Any, typed: dict[str, Any]) -> None:
 
 def _local_times(root: Any, language: Language) -> None:
     """Moments are kept in UTC; people read them in their own time zone and language."""
-    style = to_js(_TIME_STYLE, dict_converter=window.Object.fromEntries)
-    for element in root.querySelectorAll("time[datetime*='T']"):
-        moment = window.Date.new(element.getAttribute("datetime"))
-        element.textContent = moment.toLocaleString(_LOCALES[language], style)
+    page().showLocalTimes(root, _LOCALES[language])
