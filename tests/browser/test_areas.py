@@ -115,3 +115,28 @@ def test_the_filter_sent_with_enter_lists_only_matching_rows_and_keeps_the_words
         assert "printer" in text.casefold()
     expect(search).to_have_value("printer")
     assert record.errors == []
+
+
+# Whether the page has worked ahead for the document it shows now: the ideas area's figures
+# and the ideas in order of name are for that very document (``trustwork.ui.ahead``).
+WORKED_AHEAD = """() => trustworkBoot.interpreter.runPython(`
+from trustwork.ui.state import current
+from trustwork.views import ideas, records
+shown = current().view.document
+made = ideas._made.get("figures")
+made is not None and made[0] is shown and records._live_by_label._records is shown.records
+`)"""
+
+
+def test_the_other_areas_are_worked_out_ahead_after_the_page_and_after_each_change(
+        page: Page, built_file: Path, record: PageRecord) -> None:
+    open_demo(page, built_file, "#dashboard")
+    page.wait_for_function(WORKED_AHEAD)  # the ideas were never shown, yet their page is ready
+    form = 'form[data-form="organisation"]'
+    page.locator(f'{form} [name="name"]').fill("De Voorbeeldgroep Zuid")
+    page.locator(f"{form} button[type=submit]").click()
+    expect(page.locator("[data-organisation]")).to_contain_text("De Voorbeeldgroep Zuid")
+    page.wait_for_function(WORKED_AHEAD)  # again, for the document with the new name
+    page.click('nav.areas a[data-area="ideas"]')
+    expect(page.locator('[data-list="idea"] tr[data-record]').first).to_be_visible()
+    assert record.errors == []

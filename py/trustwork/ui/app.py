@@ -15,7 +15,7 @@ from pyscript import document, when, window
 from trustwork.demos import STORIES
 from trustwork.i18n import language_or_default
 from trustwork.routes import route_for_hash
-from trustwork.ui import presenting, search, since
+from trustwork.ui import ahead, presenting, search, since
 from trustwork.ui.actions import act, with_demo
 from trustwork.ui.background import in_background, show_failure
 from trustwork.ui.browser import files, form_values, present, remembered_language
@@ -52,6 +52,7 @@ async def start() -> None:
     when_shown(search.keep_index_up)
     when_shown(since.looked)
     when_shown(open_new_ballots)
+    when_shown(ahead.work_ahead)
     show(session)
     _bind_events()
     in_background(watch())

@@ -6,7 +6,7 @@ page (through ``trustwork.ui``) and in tests under CPython.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -186,6 +186,21 @@ def area_view(area: Area) -> Callable[[AppView, Document], dict[str, object]]:
     module = import_module(f"trustwork.views.{area.view}")
     function: Callable[[AppView, Document], dict[str, object]] = module.area_context
     return function
+
+
+def working_ahead(view: AppView) -> Generator[None, None, None]:
+    """Every other area's page worked out (not rendered) for the document on screen, one
+    area a step, as it would be shown now. What the pages remember while the document stays
+    the same (lists in order of name, counts, an area's figures) is then ready before the
+    person goes there: on a large file the first visit of the ideas sorted 10,000 ideas."""
+    document = view.document
+    if document is None:
+        return
+    for area in AREAS:
+        if area.key != view.area.key:
+            area_view(area)(replace(view, area=area, page="", filter="", form_error=None),
+                            document)
+            yield
 
 
 def search_results(view: AppView) -> Results | None:
