@@ -1,6 +1,8 @@
 """Put the session into the page: render the view, and change only the regions that differ.
 
 A render touches the DOM and nothing else: it starts no save, no decryption, no timer.
+Python renders the HTML; ``trustworkPage`` (web/static/page.js) puts it in, region by
+region, in one call.
 Whoever must hear of a render (the confidential records wait for one) says so with
 ``when_shown``. A render in the background (a save finishing, others' news, a record opened)
 leaves alone what the person is doing: what they typed and not yet sent, the field they are
@@ -10,7 +12,7 @@ in, its caret, selection and scroll.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from pyodide.ffi import jsnull, to_js
@@ -35,12 +37,6 @@ from trustwork.ui.state import Session, secrets_of
 from trustwork.views import FileState, is_report, render_app, render_search
 
 _listeners: list[Callable[[Session], None]] = []
-# What each region of the page holds now, as last rendered (before local times and filters
-# changed it); "" is the frame around the regions.
-_shown: dict[str, str] = {}
-
-_REGION = "[data-region]"
-_FORM_CONTROLS = "form[data-form] input[name], form[data-form] textarea, form[data-form] select"
 _LOCALES = {"nl": "nl-NL", "en": "en-GB"}
 
 
@@ -84,7 +80,7 @@ def show(session: Session) -> None:
     app = document.getElementById("app")
     focused = document.activeElement
     focused = focused if present(focused) and bool(app.contains(focused)) else None
-    changed = _put(app, str(render_app(view)))
+    changed = page().putApp(app, str(render_app(view)))
     if focused is not None and not bool(focused.isConnected) and not bool(
             app.contains(document.activeElement)):  # a field's new copy has it already
         _focus_again(app, focused)
@@ -177,11 +173,7 @@ def focus_refused() -> None:
 
 def show_search(session: Session) -> None:
     """Render only the search results (while the person types: the rest stays as it is)."""
-    region = document.querySelector('[data-region="search"]')
-    if not present(region):
-        return
-    region.innerHTML = str(render_search(session.view))
-    _shown["search"] = str(region.innerHTML)  # as the browser reads it, like every region
+    page().putRegion("search", str(render_search(session.view)))
 
 
 def filter_rows(query: str) -> None:
@@ -190,131 +182,6 @@ def filter_rows(query: str) -> None:
     for row in document.querySelectorAll("[data-list] tr[data-record]"):
         text = str(row.textContent).casefold()
         row.hidden = not all(word in text for word in words)
-
-
-# -- changing only what changed ----------------------------------------------------------------
-
-def _put(app: Any, html: str) -> list[Any]:
-    """Put the rendered app into the page, replacing only the regions whose HTML changed
-    (all of it when the frame around them changed: another area, another language).
-    Returns the elements put in."""
-    template = document.createElement("template")
-    template.innerHTML = html
-    # Each region is lifted out, leaving an empty copy of itself: what remains is the frame.
-    fresh: dict[str, tuple[Any, Any, str]] = {}
-    for element in template.content.querySelectorAll(_REGION):
-        stand_in = element.cloneNode(False)
-        fresh[str(element.dataset.region)] = (element, stand_in, str(element.innerHTML))
-        element.replaceWith(stand_in)
-    frame = str(template.innerHTML)
-    whole = _shown.get("") != frame
-    if whole:
-        for element, stand_in, _html in fresh.values():
-            stand_in.replaceWith(element)
-        olds, news = [app], [app]
-    else:
-        changed = [name for name, (_element, _in, html) in fresh.items()
-                   if _shown.get(name) != html]
-        olds = [app.querySelector(f'[data-region="{name}"]') for name in changed]
-        news = [fresh[name][0] for name in changed]
-    _shown.clear()
-    _shown.update({"": frame, **{name: html for name, (_e, _in, html) in fresh.items()}})
-    place = _Place.of(olds)
-    typed = {key: value for old in olds for key, value in _typed_values(old).items()}
-    if whole:
-        app.replaceChildren(template.content)
-    else:
-        for old, new in zip(olds, news, strict=True):
-            old.replaceWith(new)
-    for new in news:
-        _restore_typed_values(new, typed)
-    place.restore(news)
-    return news
-
-
-@dataclass(frozen=True)
-class _Place:
-    """The form control the person is in, its caret, selection and scroll, when a render
-    replaces the region around it. A control is known by its form and name, so its new copy
-    is found again."""
-
-    control: str | None = None
-    selection: tuple[int, int, str] | None = None
-    scroll: tuple[float, float] = (0, 0)
-
-    @staticmethod
-    def of(regions: list[Any]) -> _Place:
-        active = document.activeElement
-        if not (present(active) and bool(active.matches(_FORM_CONTROLS))
-                and any(bool(region.contains(active)) for region in regions)):
-            return _Place()
-        selection = None
-        # null where a control has no caret (a checkbox), missing on a select
-        if present(getattr(active, "selectionStart", None)):
-            selection = (int(active.selectionStart), int(active.selectionEnd),
-                         str(active.selectionDirection))
-        return _Place(_control_key(active), selection,
-                      (float(active.scrollTop), float(active.scrollLeft)))
-
-    def restore(self, regions: list[Any]) -> None:
-        if self.control is None:
-            return
-        for region in regions:
-            for control in region.querySelectorAll(_FORM_CONTROLS):
-                if _control_key(control) == self.control:
-                    control.focus(to_js({"preventScroll": True},
-                                        dict_converter=window.Object.fromEntries))
-                    if self.selection is not None:
-                        control.setSelectionRange(*self.selection)
-                    control.scrollTop, control.scrollLeft = self.scroll
-                    return
-
-
-def _control_key(element: Any) -> str:
-    form = element.form
-    data = form.dataset
-    return "|".join(str(getattr(data, name, "") or "") for name in
-                    ("form", "record", "kind", "team")) + "|" + str(element.name) + "|" + str(
-        element.value if element.type == "checkbox" else "")
-
-
-def _typed_values(app: Any) -> dict[str, Any]:
-    """What the person typed into a form and not yet sent: a re-render (a save finishing,
-    others' changes coming in) must not wipe it."""
-    typed: dict[str, Any] = {}
-    for element in app.querySelectorAll(_FORM_CONTROLS):
-        kind = str(element.type)
-        if kind == "checkbox":
-            if bool(element.checked) != bool(element.defaultChecked):
-                typed[_control_key(element)] = bool(element.checked)
-        elif kind == "select-one":
-            if int(element.selectedIndex) != _rendered_index(element):
-                typed[_control_key(element)] = str(element.value)
-        # A file field's value cannot be set back (the browser refuses, and the render
-        # stopped halfway): a new render asks for the file again.
-        elif kind not in ("hidden", "file") and str(element.value) != str(element.defaultValue):
-            typed[_control_key(element)] = str(element.value)
-    return typed
-
-
-def _rendered_index(select: Any) -> int:
-    """The option a select showed as rendered: the one marked selected, else the first."""
-    for index in range(int(select.options.length)):
-        if select.options.item(index).defaultSelected:
-            return index
-    return 0
-
-
-def _restore_typed_values(app: Any, typed: dict[str, Any]) -> None:
-    if not typed:
-        return
-    for element in app.querySelectorAll(_FORM_CONTROLS):
-        key = _control_key(element)
-        if key in typed:
-            if str(element.type) == "checkbox":
-                element.checked = typed[key]
-            else:
-                element.value = typed[key]
 
 
 def _local_times(root: Any, language: Language) -> None:
