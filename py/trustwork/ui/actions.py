@@ -13,7 +13,6 @@ from trustwork.commands import (
     RestoreRecord,
     UpdateRecord,
 )
-from trustwork.demo import SIZES, demo_document
 from trustwork.demos import GENERATED, STORIES, in_other_language, story_document
 from trustwork.errors import FieldValueError
 from trustwork.i18n import describe_refusal, format_month, language_or_default, translate
@@ -39,6 +38,9 @@ def with_demo(view: AppView, key: str = STORIES[0]) -> AppView:
     projects run up to last month. An unknown key opens the first story."""
     now = moment().replace(microsecond=0)
     if key == GENERATED:
+        # Imported here: compiling it at every start cost the page time (like the stories).
+        from trustwork.demo import SIZES, demo_document
+
         year, month = divmod(now.year * 12 + now.month - 1 - SIZES["small"].months, 12)
         started = now.replace(year=year, month=month + 1, day=1)
         document = demo_document("small", 1, started)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from trustwork.export import MEDIA_TYPE, export_csv
 from trustwork.i18n import translate
 from trustwork.routes import LINKS
 from trustwork.ui.browser import download, print_page, today
@@ -28,6 +27,8 @@ async def print_now(session: Session, target: Any) -> None:
 
 async def export_list(session: Session, target: Any) -> None:
     """"Export CSV" on a list: the whole list (not only the rows shown) as a file."""
+    from trustwork.export import MEDIA_TYPE, export_csv  # compiled only when first used
+
     language = session.view.language
     name, data = export_csv(document_of(session), str(target.dataset.export), language, today())
     download(name, data, MEDIA_TYPE)
