@@ -97,7 +97,8 @@ def test_a_start_from_the_snapshot_that_then_fails_is_not_repeated(
 # when it is imported, and at every start that was time spent before the page was ready.
 ONLY_WHEN_NEEDED = ("trustwork.demo", "trustwork.export")
 IMPORTED = """(names) => JSON.parse(trustworkBoot.interpreter.runPython(
-  "import sys, json; json.dumps([name in sys.modules for name in " + JSON.stringify(names) + "])"))"""
+  "import sys, json; json.dumps([name in sys.modules for name in "
+  + JSON.stringify(names) + "])"))"""
 
 
 def test_the_generated_demo_and_the_csv_export_are_compiled_only_when_first_used(
