@@ -304,3 +304,18 @@ def test_a_good_file_is_read_without_the_repeated_key_hook_and_a_repeat_with_it(
     with pytest.raises(DuplicateKeyError):
         codec.load(text.replace('"fields":{', '"fields":{"x":1,"x":2,', 1))
     assert calls == [False, True]
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("2026-03-01T09:05:00Z", "2026-03-01T09:05:00.000000Z"),
+    ("2026-03-01T09:05:00.5Z", "2026-03-01T09:05:00.500000Z"),
+    ("2026-03-01T09:05:00.123456Z", "2026-03-01T09:05:00.123456Z"),
+])
+def test_a_time_is_read_with_six_decimals_and_one_that_has_them_is_kept_as_it_is(
+        written: str, canonical: str) -> None:
+    assert codec.canonical_time(written) == canonical
+    # Every stamp of a file this app wrote has six decimals: it is taken as it is, not
+    # spelled out again (a large file holds 40,000 of them).
+    assert codec.canonical_time(canonical) is canonical
+    stamp = codec.stamp_from_dict({"at": canonical, "by": "p-1"}, "/x")
+    assert stamp.at is canonical

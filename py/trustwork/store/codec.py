@@ -61,9 +61,13 @@ _MAX_WHOLE_NUMBER_LENGTH = len(str(-MAX_WHOLE_NUMBER))
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # only a hint: pairs match too
 _NOT_STRUCTURE = bytes(set(range(256)) - set(b'[]{}:"'))  # bytes _structure drops
 _BRACKET_PAIRS = bytes.maketrans(b"[{]}", b"(())")
+# A timestamp with six decimals, as written: one of this length that matches _TIMESTAMP is
+# canonical (the check used 28 and never held, so every stamp was spelled out again).
+_CANONICAL_LENGTH = len("2026-01-01T00:00:00.000000Z")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-_RECORD_KEYS = {"id", "created", "changed", "deleted", "fields", "stamps"}
+_RECORD_KEYS = frozenset({"id", "created", "changed", "deleted", "fields", "stamps"})
+_TEXT_ONLY = frozenset({str})  # the types a list of field names may hold
 _TOP_KEYS = {"format", "schema_version", "schema_minor", "organisation", "records",
              "conflicts", "changes"}
 
@@ -531,7 +535,8 @@ def record_from_dict(raw: Mapping[str, Any], kind: str, path: str,
     # refused by name, never counted with len().
     changed_stamp = created if changed is None else stamp_from_dict(changed, path, "/changed")
     deleted_stamp = None if deleted is None else stamp_from_dict(deleted, path, "/deleted")
-    extra = {key: value for key, value in raw.items() if key not in _RECORD_KEYS}
+    extra = ({} if _RECORD_KEYS.issuperset(raw) else
+             {key: value for key, value in raw.items() if key not in _RECORD_KEYS})
     if count is not None:  # a stamp's own keys by len() alone: counting short is always safe
         count.keys += (len(raw) + len(fields) + nested + len(raw["created"])
                        + (0 if changed is None else len(changed))
@@ -552,7 +557,7 @@ def record_from_dict(raw: Mapping[str, Any], kind: str, path: str,
 def canonical_time(at: str) -> str:
     """A timestamp with exactly six decimals, so that comparing the texts compares the times
     (``…:00Z`` would otherwise sort after ``…:00.5Z``)."""
-    if len(at) == 28:
+    if len(at) == _CANONICAL_LENGTH:
         return at
     whole, _, fraction = at[:-1].partition(".")
     return f"{whole}.{fraction[:6].ljust(6, '0')}Z"
@@ -563,7 +568,7 @@ def stamp_from_dict(raw: object, path: str, suffix: str = "") -> Stamp:
     if type(raw) is dict:
         at, by = raw.get("at"), raw.get("by")
         if type(at) is str and type(by) is str and by and _TIMESTAMP.match(at):
-            return Stamp(canonical_time(at), by)
+            return Stamp(at if len(at) == _CANONICAL_LENGTH else canonical_time(at), by)
     where = path + suffix
     if raw is None:
         raise MissingFieldError(where)
@@ -613,12 +618,12 @@ def change_from_dict(raw: object, path: str, count: _KeyCount | None = None) -> 
         if (type(change_id) is str and type(at) is str and type(by) is str
                 and type(record_id) is str and type(kind) is str and type(action) is str
                 and change_id and by and record_id and kind and action and _TIMESTAMP.match(at)
-                and type(fields) is list and all(type(name) is str for name in fields)
+                and type(fields) is list and _TEXT_ONLY.issuperset(map(type, fields))
                 and values is None and before is None):
             if count is not None:
                 count.keys += len(raw)
-            return Change(change_id, Stamp(canonical_time(at), by), record_id, kind, action,
-                          tuple(fields))
+            at = at if len(at) == _CANONICAL_LENGTH else canonical_time(at)
+            return Change(change_id, Stamp(at, by), record_id, kind, action, tuple(fields))
     if not isinstance(raw, dict):
         raise WrongTypeError(path, expected="object")
     if count is not None:
