@@ -54,7 +54,7 @@ def test_a_file_someone_else_changed_reads_the_same_as_a_full_read() -> None:
 
 line_edits = st.lists(st.tuples(
     st.sampled_from(["delete", "duplicate", "swap", "number", "truncate", "garble", "move",
-                     "hoist"]),
+                     "hoist", "uncomma", "space"]),
     st.integers(0, 10_000), st.integers(0, 10_000)), min_size=1, max_size=3)
 
 
@@ -77,6 +77,10 @@ def test_any_edit_of_the_lines_reads_the_same_with_or_without_reuse(
             lines = lines[:i]
         elif action == "hoist":  # a line also under a new top-level key, before the others
             lines.insert(1, f' "zzz{first}": {lines[i].strip().rstrip(",")},')
+        elif action == "uncomma":  # two values no longer apart
+            lines[i] = lines[i].removesuffix(",")
+        elif action == "space":  # white space JSON allows, and some it does not
+            lines[i] = " \t\r\u00a0\x1c\u2028"[first % 6] + lines[i]
         elif action == "garble":
             lines[i] = lines[i].replace('"', "'", 1)
         else:
@@ -97,3 +101,24 @@ def test_a_line_hoisted_away_and_a_number_left_in_its_place_is_refused_as_a_full
     lines.insert(1, f' "zzz": {original},')
     reusing, full = read_both_ways("\n".join(lines), document)
     assert reusing == full == ("WrongTypeError", "/records/person/0")
+
+
+def test_a_known_line_behind_white_space_json_does_not_allow_is_refused_as_a_full_read_is(
+) -> None:
+    document = sample()
+    lines = codec.dumps(document).split("\n")
+    index = next(i for i, line in enumerate(lines) if '"person-0"' in line and "created" in line)
+    lines[index] = "\u00a0" + lines[index]
+    reusing, full = read_both_ways("\n".join(lines), document)
+    assert reusing == full
+    assert full[0] == "NotJsonError"
+
+
+def test_two_known_lines_without_a_comma_between_them_are_refused_as_a_full_read_is() -> None:
+    document = sample()
+    lines = codec.dumps(document).split("\n")
+    index = next(i for i, line in enumerate(lines) if '"person-0"' in line and "created" in line)
+    lines[index] = lines[index].removesuffix(",")
+    reusing, full = read_both_ways("\n".join(lines), document)
+    assert reusing == full
+    assert full[0] == "NotJsonError"

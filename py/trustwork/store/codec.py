@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import repeat
+from operator import attrgetter, eq
 from typing import Any, TypeAlias, TypeVar
 
 from trustwork.errors import (
@@ -63,6 +65,7 @@ _NOT_STRUCTURE = bytes(set(range(256)) - set(b'[]{}:"'))  # bytes _structure dro
 _BRACKET_PAIRS = bytes.maketrans(b"[{]}", b"(())")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_JSON_SPACE = " \t\r"  # the white space JSON allows around a value, but for line ends
 _RECORD_KEYS = {"id", "created", "changed", "deleted", "fields", "stamps"}
 _TOP_KEYS = {"format", "schema_version", "schema_minor", "organisation", "records",
              "conflicts", "changes"}
@@ -139,7 +142,7 @@ def _no_collection() -> Iterator[None]:
 
 def _load_checked(text: str, data: bytes) -> Steps[LoadedFile]:
     """``load`` once the text is known to be UTF-8 (``data`` is the same text, encoded)."""
-    reused = _load_reusing_written_lines(text, data)
+    reused = _load_reusing_written_lines(text)
     if reused is not None:
         return reused
     brackets, keys = _structure(data)
@@ -203,44 +206,57 @@ def _read_counting_keys(text: str, keys: int) -> Steps[LoadedFile | None]:
     return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
 
 
-def _load_reusing_written_lines(text: str, data: bytes) -> LoadedFile | None:
+def _load_reusing_written_lines(text: str) -> LoadedFile | None:
     """The file read again cheaply, when most of its lines are ones this page last wrote.
 
     A file holds one record or change per line. A line equal to one the last ``dumps``
-    wrote stands for that very (frozen) object, so it is swapped for a numbered stand-in
-    before parsing; only the rest, usually what someone else changed, is parsed and checked.
-    The stand-ins must come back exactly in order, each in a place of its own kind, or this
-    gives up (None) and the file is read in full, which also names any error precisely.
+    wrote stands for that very (frozen) object, so each run of such lines is swapped for one
+    numbered stand-in before parsing; only the rest, usually what someone else changed, is
+    parsed and checked. The stand-ins must come back exactly in order, each in a place of
+    its own kind, or this gives up (None) and the file is read in full, which also names any
+    error precisely.
     """
     known = _memo.known_lines()
     if not known:
         return None
-    # Stand-ins a file cannot hold: they name the hash of the very text they would have to
-    # be part of (no randomness needed, so the codec stays a pure function of its input).
-    digest = hashlib.sha256(data).hexdigest()[:32]
-    stand_in_prefix = f"trustwork-known-line-{digest}-"
     lines = text.split("\n")
-    found: list[Record | Change] = []
-    for index, line in enumerate(lines):
-        body = line.strip()
-        comma = body.endswith(",")
-        item = known.get(body[:-1] if comma else body)
-        if item is not None:
-            stand_in = f'"{stand_in_prefix}{len(found)}"'
-            lines[index] = stand_in + "," if comma else stand_in
-            found.append(item)
-    if not found:
+    # Whole lists at a time, in C: a large file has some 40,000 lines, nearly all known.
+    stripped = list(map(str.strip, lines, repeat(_JSON_SPACE)))
+    found = list(map(known.get, map(str.removesuffix, stripped, repeat(","))))
+    unknown = [index for index, item in enumerate(found) if item is None]
+    if len(unknown) == len(lines):
         return None
-    skeleton = "\n".join(lines)
+    # Stand-ins no file can hold: they name the hash of all the text they stand beside (a
+    # JSON text cannot spell its own hash, escaped or not), so the codec stays a pure
+    # function of its input. Only the lines left are hashed: a few, not the whole file.
+    digest = hashlib.blake2b("\n".join([lines[index] for index in unknown]).encode("utf-8"),
+                             digest_size=16).hexdigest()
+    stand_in_prefix = f"trustwork-known-lines-{digest}-"
+    skeleton: list[str] = []
+    runs: list[Sequence[Record | Change]] = []
+    after = 0  # the first line not yet in the skeleton
+    for index in [*unknown, len(lines)]:
+        if index > after:  # lines after..index-1 are known: one stand-in for them all
+            last = index - 1
+            # Values in a list are apart by commas: each line of a run but the last ends in one.
+            if not all(map(str.endswith, stripped[after:last], repeat(","))):
+                return None
+            comma = "," if stripped[last].endswith(",") else ""
+            skeleton.append(f'"{stand_in_prefix}{len(runs)}"{comma}')
+            runs.append(found[after:index])  # type: ignore[arg-type]
+        if index < len(lines):
+            skeleton.append(lines[index])
+        after = index + 1
+    parsed_part = "\n".join(skeleton)
     try:
-        if _nested_deeper_than(_structure(skeleton.encode("utf-8"))[0], MAX_DOCUMENT_DEPTH):
+        if _nested_deeper_than(_structure(parsed_part.encode("utf-8"))[0], MAX_DOCUMENT_DEPTH):
             return None
-        raw = _parse(skeleton)
+        raw = _parse(parsed_part)
         if (not isinstance(raw, dict) or raw.get("format") != FORMAT
                 or _integer(raw, "schema_version", "/") != SCHEMA_VERSION):
             return None
         minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
-        return LoadedFile(document_from_dict(raw, _Known(stand_in_prefix, found)), SCHEMA_VERSION,
+        return LoadedFile(document_from_dict(raw, _Known(stand_in_prefix, runs)), SCHEMA_VERSION,
                           max(minor, SCHEMA_MINOR))
     except (DataFileError, ValueError, RecursionError, TypeError, AttributeError, KeyError):
         return None  # whatever is wrong, the full read finds it and names it
@@ -392,31 +408,40 @@ def _nested_deeper_than(brackets: bytes, limit: int) -> bool:
 
 
 class _Known:
-    """Objects standing in for lines already known (see _load_reusing_written_lines): each
-    is taken once, in order, and only where an object of its sort belongs."""
+    """Runs of objects standing in for lines already known (see _load_reusing_written_lines):
+    each run is taken once, in order, and only where objects of its sort belong."""
 
-    def __init__(self, prefix: str, items: Sequence[Record | Change]) -> None:
+    def __init__(self, prefix: str, runs: Sequence[Sequence[Record | Change]]) -> None:
         self.prefix = prefix
-        self.items = items
+        self.runs = runs
         self.taken = 0
 
-    def _next(self, item: object, path: str) -> Record | Change:
-        if item == f"{self.prefix}{self.taken}" and self.taken < len(self.items):
+    def _next(self, item: object, path: str) -> Sequence[Record | Change]:
+        if item == f"{self.prefix}{self.taken}" and self.taken < len(self.runs):
             self.taken += 1
-            return self.items[self.taken - 1]
+            return self.runs[self.taken - 1]
         raise WrongTypeError(path, expected="object")
 
-    def record(self, item: object, kind: str, path: str) -> Record:
+    def records(self, item: object, kind: str, path: str) -> Sequence[Record]:
         found = self._next(item, path)
-        if isinstance(found, Record) and found.kind == kind:
-            return found
+        if (all(map(isinstance, found, repeat(Record)))
+                and all(map(eq, map(_KIND_OF, found), repeat(kind)))):
+            return found  # type: ignore[return-value]
         raise WrongTypeError(path, expected="object")
 
-    def change(self, item: object, path: str) -> Change:
+    def changes(self, item: object, path: str) -> Sequence[Change]:
         found = self._next(item, path)
-        if isinstance(found, Change):
-            return found
+        if all(map(isinstance, found, repeat(Change))):
+            return found  # type: ignore[return-value]
         raise WrongTypeError(path, expected="object")
+
+    @property
+    def all_taken(self) -> bool:
+        return self.taken == len(self.runs)
+
+
+_KIND_OF = attrgetter("kind")
+_ID_OF = attrgetter("id")
 
 
 # Fields whose merge rule joins lists (set, ordered): a file must hold a list there (or null),
@@ -458,7 +483,12 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
                     if type(record.fields.get(name, [])) not in (list, type(None)):
                         raise WrongTypeError(f"{path}/{index}/fields/{name}", expected="list")
             elif known is not None:
-                record = known.record(item, kind, f"{path}/{index}")
+                run = known.records(item, kind, f"{path}/{index}")
+                size = len(records)
+                records.update(zip(map(_ID_OF, run), run, strict=True))
+                if len(records) != size + len(run):  # an id twice: the full read names it
+                    raise WrongTypeError(f"{path}/{index}", expected="object")
+                continue
             else:
                 raise WrongTypeError(f"{path}/{index}", expected="object")
             if record.id in records:
@@ -477,14 +507,15 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
                 if type(value) not in (list, type(None)):  # picking it would break the record
                     raise WrongTypeError(f"/conflicts/{index}/{side}", expected="list")
         conflicts[conflict.id] = conflict
-    changes = []
+    changes: list[Change] = []
     for index, item in enumerate(_list(raw, "changes", "/", optional=True)):
         if index % _STEP == _STEP - 1:
             yield
-        changes.append(known.change(item, "/changes/" + str(index))
-                       if known is not None and type(item) is str
-                       else change_from_dict(item, "/changes/" + str(index), count))
-    if known is not None and known.taken != len(known.items):
+        if known is not None and type(item) is str:
+            changes += known.changes(item, "/changes/" + str(index))
+        else:
+            changes.append(change_from_dict(item, "/changes/" + str(index), count))
+    if known is not None and not known.all_taken:
         raise WrongTypeError("/", expected="object")
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     if count is not None:
