@@ -12,13 +12,14 @@ import hashlib
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import repeat
-from operator import attrgetter, eq
-from typing import Any, TypeAlias, TypeVar
+from itertools import compress, repeat
+from operator import attrgetter, eq, lt
+from typing import Any, Generic, TypeAlias, TypeVar
 
 from trustwork.errors import (
     BrokenTextError,
@@ -801,44 +802,71 @@ def _line(value: JsonValue) -> str:
 def _block(lines: list[str], indent: str) -> str:
     if not lines:
         return "[]"
-    return "[\n" + ",\n".join(indent + line for line in lines) + "\n" + indent[:-1] + "]"
+    return "[\n" + indent + (",\n" + indent).join(lines) + "\n" + indent[:-1] + "]"
+
+
+Item = TypeVar("Item", Record, Change)
+
+
+@dataclass(frozen=True)
+class _Written(Generic[Item]):
+    """One list of the file as the last ``dumps`` wrote it: its objects in the file's order,
+    the sort key of each (all different, so that no other order is right), and its lines."""
+
+    items: list[Item]
+    keys: list[tuple[str, str, str]]
+    lines: list[str]
 
 
 class _LineMemo:
-    """The JSON line of each record and change last written, by object identity.
+    """Each list of records (one per kind) and the change log as last written.
 
     Records and changes are frozen, and a save writes mostly the very objects the last
-    save wrote: only new or changed ones are encoded again. Each dumps keeps just what it
-    wrote (and holds those objects, so an id cannot be reused while remembered).
+    save wrote: only new or changed ones are encoded again, and only they are sorted into
+    the order last written. Each dumps keeps just what it wrote (and holds those objects,
+    so an id cannot be reused while remembered): one document's lines, however many saves.
     """
 
     def __init__(self) -> None:
-        self.previous: dict[int, tuple[Record | Change, str]] = {}
-        self.current: dict[int, tuple[Record | Change, str]] = {}
+        self.previous: dict[str, _Written[Any]] = {}
+        self.current: dict[str, _Written[Any]] = {}
         self._known: dict[str, Record | Change] | None = None
 
-    def line(self, item: Record | Change) -> str:
-        known = self.previous.get(id(item))  # as ``encoded``, inline: called for every item
-        if known is not None and known[0] is item:
-            text = known[1]
-        else:
-            text = _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
-        self.current[id(item)] = (item, text)
-        return text
+    def lines(self, name: str, items: Sequence[Item], order: Callable[[Item], tuple[str, str, str]]
+              ) -> list[str]:
+        """The lines of ``items`` in ``order``, remembered under ``name`` for the next dumps."""
+        written = self.ordered(self.previous.get(name), items, order)
+        self.current[name] = written
+        return written.lines
 
-    def encoded(self, item: Record | Change) -> str:
-        """The item's line: the one last written when it is the very object, else new."""
-        known = self.previous.get(id(item))
-        if known is not None and known[0] is item:
-            return known[1]
-        return _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
+    @staticmethod
+    def ordered(last: _Written[Item] | None, items: Sequence[Item],
+                order: Callable[[Item], tuple[str, str, str]]) -> _Written[Item]:
+        present = set(map(id, items))
+        if last is None or len(last.keys) != len(last.items) or len(present) != len(items):
+            return _sorted_afresh(last, items, order)  # new, or some keys equal
+        kept = [id(item) in present for item in last.items]
+        if sum(kept) == len(items) == len(last.items):  # the very objects: the order stands
+            return last
+        last_ids = set(map(id, last.items))
+        added = sorted((item for item in items if id(item) not in last_ids), key=order)
+        if len(added) > len(items) // 4:  # sorting all at once is quicker than inserting
+            return _sorted_afresh(last, items, order)
+        written = _Written(list(compress(last.items, kept)), list(compress(last.keys, kept)),
+                           list(compress(last.lines, kept)))
+        for item in added:
+            key = order(item)
+            at = bisect_left(written.keys, key)
+            if at < len(written.keys) and written.keys[at] == key:  # a tie: the input's
+                return _sorted_afresh(last, items, order)  # order decides, as sorted() does
+            written.keys.insert(at, key)
+            written.items.insert(at, item)
+            written.lines.insert(at, _encoded(item))
+        return written
 
-    def remember(self, lines: dict[int, tuple[Record | Change, str]]) -> None:
-        """Take ``lines`` as if a ``dumps`` had just written them."""
-        self.previous, self._known = lines, None
-
-    def start(self) -> None:
-        self.current = {}
+    def remember(self, written: dict[str, _Written[Any]]) -> None:
+        """Take ``written`` as if a ``dumps`` had just written it."""
+        self.previous, self._known = written, None
 
     def finish(self) -> None:
         self.previous, self.current = self.current, {}
@@ -847,11 +875,44 @@ class _LineMemo:
     def known_lines(self) -> dict[str, Record | Change]:
         """Each line last written, and the object it is the encoding of."""
         if self._known is None:
-            self._known = {text: item for item, text in self.previous.values()}
+            self._known = {}
+            for written in self.previous.values():
+                self._known.update(zip(written.lines, written.items, strict=True))
         return self._known
 
 
+def _encoded(item: Record | Change) -> str:
+    return _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
+
+
+def _sorted_afresh(last: _Written[Item] | None, items: Sequence[Item],
+                   order: Callable[[Item], tuple[str, str, str]]) -> _Written[Item]:
+    return finished(_sorting_afresh(last, items, order))
+
+
+def _sorting_afresh(last: _Written[Item] | None, items: Sequence[Item],
+                    order: Callable[[Item], tuple[str, str, str]]) -> Steps[_Written[Item]]:
+    """``items`` sorted as ``sorted`` sorts them (ties in their order), reusing the lines of
+    objects ``last`` wrote; a pause (``yield``) after every few thousand lines encoded.
+    Remembered to insert into only when no two keys are equal."""
+    keys = list(map(order, items))
+    positions = sorted(range(len(items)), key=keys.__getitem__)
+    sorted_items = [items[position] for position in positions]
+    sorted_keys = [keys[position] for position in positions]
+    written_lines = {} if last is None else dict(zip(map(id, last.items), last.lines,
+                                                         strict=True))
+    lines: list[str] = []
+    for start in range(0, len(sorted_items), _STEP):
+        lines += [written_lines.get(id(item)) or _encoded(item)
+                  for item in sorted_items[start:start + _STEP]]
+        yield
+    if not all(map(lt, sorted_keys, sorted_keys[1:])):
+        return _Written(sorted_items, [], lines)  # no keys: never inserted into
+    return _Written(sorted_items, sorted_keys, lines)
+
+
 _memo = _LineMemo()
+_CHANGES = ""  # the change log's name in the memo: no kind is called that
 
 
 def forget_written_lines() -> None:
@@ -869,29 +930,29 @@ def prepare_to_write(document: Document) -> None:
 
 def preparing_to_write(document: Document) -> Steps[None]:
     """``prepare_to_write``, pausing (``yield``) between slices of a few tens of ms."""
-    items: list[Record | Change] = [*document.records.values(), *document.changes]
-    lines: dict[int, tuple[Record | Change, str]] = {}
+    prepared: dict[str, _Written[Any]] = {}
     with _no_collection():
-        for start in range(0, len(items), _STEP):
-            for item in items[start:start + _STEP]:
-                lines[id(item)] = (item, _memo.encoded(item))
-            yield
-    _memo.remember(lines)
+        for kind, records in _records_by_kind(document):
+            prepared[kind] = yield from _sorting_afresh(_memo.previous.get(kind), records,
+                                                        record_order)
+        prepared[_CHANGES] = yield from _sorting_afresh(_memo.previous.get(_CHANGES),
+                                                        document.changes, change_order)
+    _memo.remember(prepared)
+
+
+def _records_by_kind(document: Document) -> list[tuple[str, list[Record]]]:
+    by_kind: dict[str, list[Record]] = {}
+    for record in document.records.values():
+        by_kind.setdefault(record.kind, []).append(record)
+    return sorted(by_kind.items())
 
 
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
     """The file's text: fixed key order, one record per line, sorted, ending in a newline."""
-    _memo.start()
-    by_kind: dict[str, list[Record]] = {}
-    for record in document.records.values():
-        by_kind.setdefault(record.kind, []).append(record)
-    kinds = []
-    for kind in sorted(by_kind):
-        records = sorted(by_kind[kind], key=record_order)
-        lines = [_memo.line(record) for record in records]
-        kinds.append(f"  {_line(kind)}: " + _block(lines, "   "))
+    kinds = [f"  {_line(kind)}: " + _block(_memo.lines(kind, records, record_order), "   ")
+             for kind, records in _records_by_kind(document)]
     conflicts = sorted(document.conflicts.values(), key=lambda conflict: conflict.id)
-    changes = sorted(document.changes, key=change_order)
+    changes = _memo.lines(_CHANGES, document.changes, change_order)
     parts = [
         f'"format": {_line(FORMAT)}',
         f'"schema_version": {SCHEMA_VERSION}',
@@ -899,7 +960,7 @@ def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
         f'"organisation": {_line(record_to_dict(document.organisation))}',
         '"records": {' + ("\n" + ",\n".join(kinds) + "\n " if kinds else "") + "}",
         '"conflicts": ' + _block([_line(conflict_to_dict(c)) for c in conflicts], "  "),
-        '"changes": ' + _block([_memo.line(change) for change in changes], "  "),
+        '"changes": ' + _block(changes, "  "),
     ]
     parts += [f"{_line(key)}: {_line(value)}" for key, value in sorted(document.extra.items())]
     _memo.finish()
