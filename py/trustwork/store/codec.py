@@ -755,16 +755,19 @@ def stamp_to_dict(stamp: Stamp) -> dict[str, JsonValue]:
 
 def record_to_dict(record: Record) -> dict[str, JsonValue]:
     """A record as stored; a field's stamp is left out while it equals ``created``."""
-    result: dict[str, JsonValue] = {"id": record.id, "created": stamp_to_dict(record.created)}
-    if record.changed != record.created:
+    created = record.created
+    result: dict[str, JsonValue] = {"id": record.id, "created": stamp_to_dict(created)}
+    # "is" first: a read record's stamps are mostly its very ``created``, and comparing two
+    # Stamps runs Python code, some 160,000 times for a large file.
+    if record.changed is not created and record.changed != created:
         result["changed"] = stamp_to_dict(record.changed)
     if record.deleted is not None:
         result["deleted"] = stamp_to_dict(record.deleted)
     result["fields"] = dict(sorted(record.fields.items()))
     stamps = {name: stamp_to_dict(stamp) for name, stamp in sorted(record.stamps.items())
-              if stamp != record.created and name in record.fields}
+              if stamp is not created and stamp != created and name in record.fields}
     if stamps:
-        result["stamps"] = dict(stamps)
+        result["stamps"] = stamps
     result.update(record.extra)
     return result
 
