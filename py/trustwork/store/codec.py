@@ -767,7 +767,7 @@ def record_to_dict(record: Record) -> dict[str, JsonValue]:
     stamps = {name: stamp_to_dict(stamp) for name, stamp in sorted(record.stamps.items())
               if stamp is not created and stamp != created and name in record.fields}
     if stamps:
-        result["stamps"] = stamps
+        result["stamps"] = dict(stamps)
     result.update(record.extra)
     return result
 
