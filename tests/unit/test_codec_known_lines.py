@@ -122,3 +122,11 @@ def test_two_known_lines_without_a_comma_between_them_are_refused_as_a_full_read
     reusing, full = read_both_ways("\n".join(lines), document)
     assert reusing == full
     assert full[0] == "NotJsonError"
+
+
+def test_a_file_with_other_line_ends_reads_the_same_as_a_full_read() -> None:
+    document = sample()
+    text = codec.dumps(document).replace("\n", "\r\n")
+    reusing, full = read_both_ways(text, document)
+    assert reusing == full
+    assert reusing[0] == document  # type: ignore[index]

@@ -66,7 +66,6 @@ _NOT_STRUCTURE = bytes(set(range(256)) - set(b'[]{}:"'))  # bytes _structure dro
 _BRACKET_PAIRS = bytes.maketrans(b"[{]}", b"(())")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 _KIND = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-_JSON_SPACE = " \t\r"  # the white space JSON allows around a value, but for line ends
 _RECORD_KEYS = {"id", "created", "changed", "deleted", "fields", "stamps"}
 _TOP_KEYS = {"format", "schema_version", "schema_minor", "organisation", "records",
              "conflicts", "changes"}
@@ -210,45 +209,41 @@ def _read_counting_keys(text: str, keys: int) -> Steps[LoadedFile | None]:
 def _load_reusing_written_lines(text: str) -> LoadedFile | None:
     """The file read again cheaply, when most of its lines are ones this page last wrote.
 
-    A file holds one record or change per line. A line equal to one the last ``dumps``
-    wrote stands for that very (frozen) object, so each run of such lines is swapped for one
-    numbered stand-in before parsing; only the rest, usually what someone else changed, is
-    parsed and checked. The stand-ins must come back exactly in order, each in a place of
-    its own kind, or this gives up (None) and the file is read in full, which also names any
-    error precisely.
+    A file holds one record or change per line, apart from the next by a comma and a line
+    break. A piece between two of those equal to a line the last ``dumps`` wrote (indented as
+    it wrote it) stands for that very (frozen) object, so each run of such pieces is swapped
+    for one numbered stand-in before parsing; only the rest, usually what someone else
+    changed, is parsed and checked. The stand-ins must come back exactly in order, each in a
+    place of its own kind, or this gives up (None) and the file is read in full, which also
+    names any error precisely.
     """
     known = _memo.known_lines()
     if not known:
         return None
-    lines = text.split("\n")
-    # Whole lists at a time, in C: a large file has some 40,000 lines, nearly all known.
-    stripped = list(map(str.strip, lines, repeat(_JSON_SPACE)))
-    found = list(map(known.get, map(str.removesuffix, stripped, repeat(","))))
+    # A comma and a line break: never inside a JSON string, which cannot hold a line break.
+    # Looked up whole, in C, as they are: a large file has some 40,000, nearly all known.
+    pieces = text.split(",\n")
+    found = list(map(known.get, pieces))
     unknown = [index for index, item in enumerate(found) if item is None]
-    if len(unknown) == len(lines):
+    if len(unknown) == len(pieces):
         return None
     # Stand-ins no file can hold: they name the hash of all the text they stand beside (a
     # JSON text cannot spell its own hash, escaped or not), so the codec stays a pure
-    # function of its input. Only the lines left are hashed: a few, not the whole file.
-    digest = hashlib.blake2b("\n".join([lines[index] for index in unknown]).encode("utf-8"),
+    # function of its input. Only the pieces left are hashed: a few, not the whole file.
+    digest = hashlib.blake2b(",\n".join([pieces[index] for index in unknown]).encode("utf-8"),
                              digest_size=16).hexdigest()
     stand_in_prefix = f"trustwork-known-lines-{digest}-"
     skeleton: list[str] = []
     runs: list[Sequence[Record | Change]] = []
-    after = 0  # the first line not yet in the skeleton
-    for index in [*unknown, len(lines)]:
-        if index > after:  # lines after..index-1 are known: one stand-in for them all
-            last = index - 1
-            # Values in a list are apart by commas: each line of a run but the last ends in one.
-            if not all(map(str.endswith, stripped[after:last], repeat(","))):
-                return None
-            comma = "," if stripped[last].endswith(",") else ""
-            skeleton.append(f'"{stand_in_prefix}{len(runs)}"{comma}')
+    after = 0  # the first piece not yet in the skeleton
+    for index in [*unknown, len(pieces)]:
+        if index > after:  # pieces after..index-1 are known: one stand-in for them all
+            skeleton.append(f'"{stand_in_prefix}{len(runs)}"')
             runs.append(found[after:index])  # type: ignore[arg-type]
-        if index < len(lines):
-            skeleton.append(lines[index])
+        if index < len(pieces):
+            skeleton.append(pieces[index])
         after = index + 1
-    parsed_part = "\n".join(skeleton)
+    parsed_part = ",\n".join(skeleton)
     try:
         if _nested_deeper_than(_structure(parsed_part.encode("utf-8"))[0], MAX_DOCUMENT_DEPTH):
             return None
@@ -803,9 +798,17 @@ def _line(value: JsonValue) -> str:
 
 
 def _block(lines: list[str], indent: str) -> str:
+    return _indented_block([indent + line for line in lines], indent)
+
+
+def _indented_block(lines: list[str], indent: str) -> str:
+    """``_block`` of lines that already start with ``indent``."""
     if not lines:
         return "[]"
-    return "[\n" + indent + (",\n" + indent).join(lines) + "\n" + indent[:-1] + "]"
+    return "[\n" + ",\n".join(lines) + "\n" + indent[:-1] + "]"
+
+
+_RECORD_INDENT, _CHANGE_INDENT = "   ", "  "
 
 
 Item = TypeVar("Item", Record, Change)
@@ -814,7 +817,8 @@ Item = TypeVar("Item", Record, Change)
 @dataclass(frozen=True)
 class _Written(Generic[Item]):
     """One list of the file as the last ``dumps`` wrote it: its objects in the file's order,
-    the sort key of each (all different, so that no other order is right), and its lines."""
+    the sort key of each (all different, so that no other order is right), and its lines
+    (indented as in the file)."""
 
     items: list[Item]
     keys: list[tuple[str, str, str]]
@@ -864,7 +868,7 @@ class _LineMemo:
                 return _sorted_afresh(last, items, order)  # order decides, as sorted() does
             written.keys.insert(at, key)
             written.items.insert(at, item)
-            written.lines.insert(at, _encoded(item))
+            written.lines.insert(at, _file_line(item))
         return written
 
     def remember(self, written: dict[str, _Written[Any]]) -> None:
@@ -884,8 +888,11 @@ class _LineMemo:
         return self._known
 
 
-def _encoded(item: Record | Change) -> str:
-    return _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
+def _file_line(item: Record | Change) -> str:
+    """An item's line as the file holds it, indented, without the comma after it."""
+    if isinstance(item, Record):
+        return _RECORD_INDENT + _line(record_to_dict(item))
+    return _CHANGE_INDENT + _line(change_to_dict(item))
 
 
 def _sorted_afresh(last: _Written[Item] | None, items: Sequence[Item],
@@ -906,7 +913,7 @@ def _sorting_afresh(last: _Written[Item] | None, items: Sequence[Item],
                                                          strict=True))
     lines: list[str] = []
     for start in range(0, len(sorted_items), _STEP):
-        lines += [written_lines.get(id(item)) or _encoded(item)
+        lines += [written_lines.get(id(item)) or _file_line(item)
                   for item in sorted_items[start:start + _STEP]]
         yield
     if not all(map(lt, sorted_keys, sorted_keys[1:])):
@@ -952,7 +959,8 @@ def _records_by_kind(document: Document) -> list[tuple[str, list[Record]]]:
 
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
     """The file's text: fixed key order, one record per line, sorted, ending in a newline."""
-    kinds = [f"  {_line(kind)}: " + _block(_memo.lines(kind, records, record_order), "   ")
+    kinds = [f"  {_line(kind)}: "
+             + _indented_block(_memo.lines(kind, records, record_order), _RECORD_INDENT)
              for kind, records in _records_by_kind(document)]
     conflicts = sorted(document.conflicts.values(), key=lambda conflict: conflict.id)
     changes = _memo.lines(_CHANGES, document.changes, change_order)
@@ -963,7 +971,7 @@ def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
         f'"organisation": {_line(record_to_dict(document.organisation))}',
         '"records": {' + ("\n" + ",\n".join(kinds) + "\n " if kinds else "") + "}",
         '"conflicts": ' + _block([_line(conflict_to_dict(c)) for c in conflicts], "  "),
-        '"changes": ' + _block(changes, "  "),
+        '"changes": ' + _indented_block(changes, _CHANGE_INDENT),
     ]
     parts += [f"{_line(key)}: {_line(value)}" for key, value in sorted(document.extra.items())]
     _memo.finish()
