@@ -14,11 +14,11 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import attrgetter, eq, lt
+from operator import attrgetter, eq, lt, not_
 from typing import Any, Generic, TypeAlias, TypeVar
 
 from trustwork.errors import (
@@ -803,9 +803,13 @@ def _block(lines: list[str], indent: str) -> str:
 
 def _indented_block(lines: list[str], indent: str) -> str:
     """``_block`` of lines that already start with ``indent``."""
+    return "".join(_indented_block_pieces(lines, indent))
+
+
+def _indented_block_pieces(lines: list[str], indent: str) -> list[str]:
     if not lines:
-        return "[]"
-    return "[\n" + ",\n".join(lines) + "\n" + indent[:-1] + "]"
+        return ["[]"]
+    return ["[\n", ",\n".join(lines), "\n" + indent[:-1] + "]"]
 
 
 _RECORD_INDENT, _CHANGE_INDENT = "   ", "  "
@@ -837,7 +841,55 @@ class _LineMemo:
     def __init__(self) -> None:
         self.previous: dict[str, _Written[Any]] = {}
         self.current: dict[str, _Written[Any]] = {}
+        # Every record last written, by object identity: what a save finds new or gone.
+        self.previous_records: dict[int, Record] = {}
+        self.current_records: dict[int, Record] = {}
         self._known: dict[str, Record | Change] | None = None
+
+    def record_lines(self, records: Mapping[str, Record]) -> list[tuple[str, list[str]]]:
+        """Each kind, sorted, with the lines of its records in order; remembered."""
+        values = list(records.values())
+        by_id = dict(zip(map(id, values), values, strict=True))
+        blocks = self._records_moved_on(by_id) if len(by_id) == len(values) else None
+        if blocks is None:  # nothing to start from, or keys that tie: kind by kind
+            blocks = {kind: self.ordered(self.previous.get(kind), items, record_order)
+                      for kind, items in _records_by_kind(values)}
+        kinds = sorted(blocks)
+        for kind in kinds:
+            self.current[kind] = blocks[kind]
+        self.current_records = by_id
+        return [(kind, blocks[kind].lines) for kind in kinds]
+
+    def _records_moved_on(self, by_id: dict[int, Record]) -> dict[str, _Written[Record]] | None:
+        """The lists last written brought up to the records in ``by_id``: those gone taken
+        out, the new ones inserted, the other kinds untouched. None when there is nothing
+        to start from, many new, or keys that tie (then only the document's order decides)."""
+        last_by_id = self.previous_records
+        blocks = {name: written for name, written in self.previous.items() if name != _CHANGES}
+        if not last_by_id or any(len(written.keys) != len(written.items)
+                                 for written in blocks.values()):
+            return None
+        gone: dict[str, set[int]] = {}
+        for key in last_by_id.keys() - by_id.keys():
+            gone.setdefault(last_by_id[key].kind, set()).add(key)
+        new: dict[str, list[Record]] = {}
+        for key in by_id.keys() - last_by_id.keys():
+            new.setdefault(by_id[key].kind, []).append(by_id[key])
+        for kind in gone.keys() | new.keys():
+            last = blocks.get(kind, _Written([], [], []))
+            added = sorted(new.get(kind, ()), key=record_order)
+            if len(added) > len(last.items) // 4 + 1:  # sorting the kind afresh is quicker
+                return None
+            left = gone.get(kind, set())
+            kept = list(map(not_, map(left.__contains__, map(id, last.items))))
+            written = _inserted(last, kept, added, record_order)
+            if written is None:
+                return None
+            if written.items:
+                blocks[kind] = written
+            else:
+                del blocks[kind]
+        return blocks
 
     def lines(self, name: str, items: Sequence[Item], order: Callable[[Item], tuple[str, str, str]]
               ) -> list[str]:
@@ -852,31 +904,25 @@ class _LineMemo:
         present = set(map(id, items))
         if last is None or len(last.keys) != len(last.items) or len(present) != len(items):
             return _sorted_afresh(last, items, order)  # new, or some keys equal
-        kept = [id(item) in present for item in last.items]
-        if sum(kept) == len(items) == len(last.items):  # the very objects: the order stands
-            return last
         last_ids = set(map(id, last.items))
-        added = sorted((item for item in items if id(item) not in last_ids), key=order)
-        if len(added) > len(items) // 4:  # sorting all at once is quicker than inserting
+        if present == last_ids:  # the very objects: the order stands
+            return last
+        added_ids = present - last_ids
+        if len(added_ids) > len(items) // 4:  # sorting all at once is quicker than inserting
             return _sorted_afresh(last, items, order)
-        written = _Written(list(compress(last.items, kept)), list(compress(last.keys, kept)),
-                           list(compress(last.lines, kept)))
-        for item in added:
-            key = order(item)
-            at = bisect_left(written.keys, key)
-            if at < len(written.keys) and written.keys[at] == key:  # a tie: the input's
-                return _sorted_afresh(last, items, order)  # order decides, as sorted() does
-            written.keys.insert(at, key)
-            written.items.insert(at, item)
-            written.lines.insert(at, _file_line(item))
-        return written
+        kept = list(map(present.__contains__, map(id, last.items)))
+        added = sorted(compress(items, map(added_ids.__contains__, map(id, items))), key=order)
+        written = _inserted(last, kept, added, order)
+        # A tie: the input's order decides, as sorted() does.
+        return written if written is not None else _sorted_afresh(last, items, order)
 
-    def remember(self, written: dict[str, _Written[Any]]) -> None:
-        """Take ``written`` as if a ``dumps`` had just written it."""
-        self.previous, self._known = written, None
+    def remember(self, written: dict[str, _Written[Any]], records: dict[int, Record]) -> None:
+        """Take ``written`` (and its ``records``) as if a ``dumps`` had just written them."""
+        self.previous, self.previous_records, self._known = written, records, None
 
     def finish(self) -> None:
         self.previous, self.current = self.current, {}
+        self.previous_records, self.current_records = self.current_records, {}
         self._known = None
 
     def known_lines(self) -> dict[str, Record | Change]:
@@ -893,6 +939,23 @@ def _file_line(item: Record | Change) -> str:
     if isinstance(item, Record):
         return _RECORD_INDENT + _line(record_to_dict(item))
     return _CHANGE_INDENT + _line(change_to_dict(item))
+
+
+def _inserted(last: _Written[Item], kept: list[bool], added: list[Item],
+              order: Callable[[Item], tuple[str, str, str]]) -> _Written[Item] | None:
+    """``last`` with only the items ``kept``, and ``added`` (sorted) each put in its place.
+    None when a key is already there: two equal keys are left in the input's order."""
+    written = _Written(list(compress(last.items, kept)), list(compress(last.keys, kept)),
+                       list(compress(last.lines, kept)))
+    for item in added:
+        key = order(item)
+        at = bisect_left(written.keys, key)
+        if at < len(written.keys) and written.keys[at] == key:
+            return None
+        written.keys.insert(at, key)
+        written.items.insert(at, item)
+        written.lines.insert(at, _file_line(item))
+    return written
 
 
 def _sorted_afresh(last: _Written[Item] | None, items: Sequence[Item],
@@ -927,7 +990,7 @@ _CHANGES = ""  # the change log's name in the memo: no kind is called that
 
 def forget_written_lines() -> None:
     """Drop what the last ``dumps`` wrote (another file is opened; tests compare paths)."""
-    _memo.previous, _memo.current = {}, {}
+    _memo.current, _memo.current_records = {}, {}
     _memo.finish()
 
 
@@ -941,41 +1004,51 @@ def prepare_to_write(document: Document) -> None:
 def preparing_to_write(document: Document) -> Steps[None]:
     """``prepare_to_write``, pausing (``yield``) between slices of a few tens of ms."""
     prepared: dict[str, _Written[Any]] = {}
+    values = list(document.records.values())
     with _no_collection():
-        for kind, records in _records_by_kind(document):
+        for kind, records in _records_by_kind(values):
             prepared[kind] = yield from _sorting_afresh(_memo.previous.get(kind), records,
                                                         record_order)
         prepared[_CHANGES] = yield from _sorting_afresh(_memo.previous.get(_CHANGES),
                                                         document.changes, change_order)
-    _memo.remember(prepared)
+    _memo.remember(prepared, dict(zip(map(id, values), values, strict=True)))
 
 
-def _records_by_kind(document: Document) -> list[tuple[str, list[Record]]]:
+def _records_by_kind(records: Iterable[Record]) -> list[tuple[str, list[Record]]]:
     by_kind: dict[str, list[Record]] = {}
-    for record in document.records.values():
+    for record in records:
         by_kind.setdefault(record.kind, []).append(record)
     return sorted(by_kind.items())
 
 
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
     """The file's text: fixed key order, one record per line, sorted, ending in a newline."""
-    kinds = [f"  {_line(kind)}: "
-             + _indented_block(_memo.lines(kind, records, record_order), _RECORD_INDENT)
-             for kind, records in _records_by_kind(document)]
+    # Built as pieces joined once: adding up the parts would copy 14 MB at every step.
+    records = ['"records": {']
+    for index, (kind, lines) in enumerate(_memo.record_lines(document.records)):
+        records += [",\n" if index else "\n", f"  {_line(kind)}: ",
+                    *_indented_block_pieces(lines, _RECORD_INDENT)]
+    records.append("\n }" if len(records) > 1 else "}")
     conflicts = sorted(document.conflicts.values(), key=lambda conflict: conflict.id)
     changes = _memo.lines(_CHANGES, document.changes, change_order)
     parts = [
-        f'"format": {_line(FORMAT)}',
-        f'"schema_version": {SCHEMA_VERSION}',
-        f'"schema_minor": {schema_minor}',
-        f'"organisation": {_line(record_to_dict(document.organisation))}',
-        '"records": {' + ("\n" + ",\n".join(kinds) + "\n " if kinds else "") + "}",
-        '"conflicts": ' + _block([_line(conflict_to_dict(c)) for c in conflicts], "  "),
-        '"changes": ' + _indented_block(changes, _CHANGE_INDENT),
+        [f'"format": {_line(FORMAT)}'],
+        [f'"schema_version": {SCHEMA_VERSION}'],
+        [f'"schema_minor": {schema_minor}'],
+        [f'"organisation": {_line(record_to_dict(document.organisation))}'],
+        records,
+        ['"conflicts": ' + _block([_line(conflict_to_dict(c)) for c in conflicts], "  ")],
+        ['"changes": ', *_indented_block_pieces(changes, _CHANGE_INDENT)],
     ]
-    parts += [f"{_line(key)}: {_line(value)}" for key, value in sorted(document.extra.items())]
+    parts += [[f"{_line(key)}: {_line(value)}"] for key, value in sorted(document.extra.items())]
     _memo.finish()
-    return "{\n " + ",\n ".join(parts) + "\n}\n"
+    pieces = ["{\n "]
+    for index, part in enumerate(parts):
+        if index:
+            pieces.append(",\n ")
+        pieces += part
+    pieces.append("\n}\n")
+    return "".join(pieces)
 
 
 def sealed_content_to_text(content: Mapping[str, JsonValue]) -> str:
