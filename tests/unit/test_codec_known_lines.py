@@ -111,7 +111,7 @@ def test_a_known_line_behind_white_space_json_does_not_allow_is_refused_as_a_ful
     lines[index] = "\u00a0" + lines[index]
     reusing, full = read_both_ways("\n".join(lines), document)
     assert reusing == full
-    assert full[0] == "NotJsonError"
+    assert isinstance(full, tuple) and full[0] == "NotJsonError"
 
 
 def test_two_known_lines_without_a_comma_between_them_are_refused_as_a_full_read_is() -> None:
@@ -121,7 +121,7 @@ def test_two_known_lines_without_a_comma_between_them_are_refused_as_a_full_read
     lines[index] = lines[index].removesuffix(",")
     reusing, full = read_both_ways("\n".join(lines), document)
     assert reusing == full
-    assert full[0] == "NotJsonError"
+    assert isinstance(full, tuple) and full[0] == "NotJsonError"
 
 
 def test_a_file_with_other_line_ends_reads_the_same_as_a_full_read() -> None:
