@@ -4,7 +4,9 @@ full read gives: the same document, or the same named error in the same place.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +15,7 @@ from trustwork.commands import CreateRecord, UpdateRecord, handle
 from trustwork.errors import DataFileError
 from trustwork.model.document import Document
 from trustwork.store import codec
+from trustwork.store.merge import merge
 
 
 def sample() -> Document:
@@ -130,3 +133,27 @@ def test_a_file_with_other_line_ends_reads_the_same_as_a_full_read() -> None:
     reusing, full = read_both_ways(text, document)
     assert reusing == full
     assert reusing[0] == document  # type: ignore[index]
+
+
+@pytest.mark.parametrize("shape", ["sample", "conflicts and more keys", "empty"])
+def test_a_file_as_last_written_is_matched_line_by_line_in_its_place(shape: str) -> None:
+    document = sample()
+    if shape == "conflicts and more keys":
+        clock = Clock()
+        ours, theirs = document, document
+        for record_id in ("idea-2", "person-0"):
+            ours = handle(ours, UpdateRecord(record_id, {"name": "ours"}), clock.stamp("ann"),
+                          iter([f"change-o-{record_id}"]))
+            theirs = handle(theirs, UpdateRecord(record_id, {"name": "theirs"}),
+                            clock.stamp("bob"), iter([f"change-t-{record_id}"]))
+        document = replace(merge(document, ours, theirs).document, extra={"zzz": [1], "aaa": 2})
+        assert len(document.conflicts) == 2
+    elif shape == "empty":
+        document = empty_document(Clock(), id_maker("e"))
+    pieces = codec.dumps(document).split(",\n")
+    written, items = codec._memo.written_pieces()
+    assert len(written) == len(pieces)
+    assert all(line == piece for line, piece in zip(written, pieces, strict=True) if line)
+    lists = [*codec._memo.previous.values()]
+    assert sum(map(bool, written)) == sum(max(len(block.lines) - 2, 0) for block in lists)
+    assert all((item is None) == (not line) for line, item in zip(written, items, strict=True))

@@ -21,7 +21,7 @@ KINDS = ("person", "team", "idea")
 
 def written_afresh(document: Document) -> str:
     """The text of ``document`` as if nothing had been written before (the memo is put back)."""
-    remembered = codec._memo.previous, codec._memo.previous_records
+    remembered = codec._memo.previous, codec._memo.previous_records, codec._memo.previous_layout
     codec.forget_written_lines()
     text = codec.dumps(document)
     codec._memo.remember(*remembered)

@@ -221,9 +221,14 @@ def _load_reusing_written_lines(text: str) -> LoadedFile | None:
     if not known:
         return None
     # A comma and a line break: never inside a JSON string, which cannot hold a line break.
-    # Looked up whole, in C, as they are: a large file has some 40,000, nearly all known.
     pieces = text.split(",\n")
-    found = list(map(known.get, pieces))
+    # A large file has some 40,000 pieces, nearly all known and most in the place they were
+    # written: those are compared with the line written there (bytes, in C); only the
+    # others are looked up, which hashes them (a third of a save in the browser if all were).
+    written, written_items = _memo.written_pieces()
+    found = [item if same else known.get(piece) for piece, item, same
+             in zip(pieces, written_items, map(eq, pieces, written), strict=False)]
+    found += map(known.get, pieces[len(found):])
     unknown = [index for index, item in enumerate(found) if item is None]
     if len(unknown) == len(pieces):
         return None
@@ -844,7 +849,10 @@ class _LineMemo:
         # Every record last written, by object identity: what a save finds new or gone.
         self.previous_records: dict[int, Record] = {}
         self.current_records: dict[int, Record] = {}
+        # How many conflicts and other top-level keys the text held: pieces of its layout.
+        self.previous_layout, self.current_layout = (0, 0), (0, 0)
         self._known: dict[str, Record | Change] | None = None
+        self._pieces: tuple[list[str], list[Record | Change | None]] | None = None
 
     def record_lines(self, records: Mapping[str, Record]) -> list[tuple[str, list[str]]]:
         """Each kind, sorted, with the lines of its records in order; remembered."""
@@ -916,14 +924,46 @@ class _LineMemo:
         # A tie: the input's order decides, as sorted() does.
         return written if written is not None else _sorted_afresh(last, items, order)
 
-    def remember(self, written: dict[str, _Written[Any]], records: dict[int, Record]) -> None:
-        """Take ``written`` (and its ``records``) as if a ``dumps`` had just written them."""
-        self.previous, self.previous_records, self._known = written, records, None
+    def remember(self, written: dict[str, _Written[Any]], records: dict[int, Record],
+                 layout: tuple[int, int]) -> None:
+        """Take ``written`` (its ``records``, its ``layout``) as if ``dumps`` had written it."""
+        self.previous, self.previous_records, self.previous_layout = written, records, layout
+        self._known = self._pieces = None
 
     def finish(self) -> None:
         self.previous, self.current = self.current, {}
         self.previous_records, self.current_records = self.current_records, {}
-        self._known = None
+        self.previous_layout, self.current_layout = self.current_layout, (0, 0)
+        self._known = self._pieces = None
+
+    def written_pieces(self) -> tuple[list[str], list[Record | Change | None]]:
+        """The pieces the text last written splits into at each comma and line break, as
+        far as the lines tell: each line but the first and last of a list, and an empty text
+        for each piece that joins a list to what is around it; beside them, their objects."""
+        if self._pieces is not None:
+            return self._pieces
+        texts: list[str] = [""] * 4  # format, the two versions, the organisation
+        items: list[Record | Change | None] = [None] * 4
+
+        def pieces_of(written: _Written[Any] | None, at_least: int = 1) -> None:
+            if written is None or len(written.lines) < 2:
+                texts.extend([""] * at_least)
+                items.extend([None] * at_least)
+            else:
+                texts.extend(["", *written.lines[1:-1], ""])
+                items.extend([None, *written.items[1:-1], None])
+
+        kinds = sorted(name for name in self.previous if name != _CHANGES)
+        for kind in kinds:
+            pieces_of(self.previous[kind])
+        if not kinds:
+            pieces_of(None)  # "records": {}
+        conflicts, extra = self.previous_layout
+        pieces_of(None, max(conflicts, 1))  # a list of n conflicts: n pieces, at least one
+        pieces_of(self.previous.get(_CHANGES))
+        pieces_of(None, extra)
+        self._pieces = texts, items
+        return self._pieces
 
     def known_lines(self) -> dict[str, Record | Change]:
         """Each line last written, and the object it is the encoding of."""
@@ -1011,7 +1051,8 @@ def preparing_to_write(document: Document) -> Steps[None]:
                                                         record_order)
         prepared[_CHANGES] = yield from _sorting_afresh(_memo.previous.get(_CHANGES),
                                                         document.changes, change_order)
-    _memo.remember(prepared, dict(zip(map(id, values), values, strict=True)))
+    _memo.remember(prepared, dict(zip(map(id, values), values, strict=True)),
+                   (len(document.conflicts), len(document.extra)))
 
 
 def _records_by_kind(records: Iterable[Record]) -> list[tuple[str, list[Record]]]:
@@ -1041,6 +1082,7 @@ def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
         ['"changes": ', *_indented_block_pieces(changes, _CHANGE_INDENT)],
     ]
     parts += [[f"{_line(key)}: {_line(value)}"] for key, value in sorted(document.extra.items())]
+    _memo.current_layout = (len(conflicts), len(document.extra))
     _memo.finish()
     pieces = ["{\n "]
     for index, part in enumerate(parts):
