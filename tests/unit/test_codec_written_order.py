@@ -6,12 +6,21 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from support.documents import Clock, empty_document, id_maker
 from trustwork.commands import CreateRecord, DeleteRecord, UpdateRecord, handle
-from trustwork.model.document import Change, Document, Record, Stamp, change_order, record_order
+from trustwork.model.document import (
+    Change,
+    Conflict,
+    Document,
+    Record,
+    Stamp,
+    change_order,
+    record_order,
+)
 from trustwork.store import codec
 from trustwork.store.merge import merge, merge_copies
 from trustwork.store.migrations import SCHEMA_MINOR, SCHEMA_VERSION
@@ -174,3 +183,21 @@ def test_the_memo_holds_only_what_the_last_save_wrote() -> None:
     assert len(held) == len(later.records) + len(later.changes)
     assert document.records["idea-002"] not in held
     assert all(isinstance(item, Change) or later.records[item.id] is item for item in held)
+
+
+def test_a_save_that_failed_halfway_leaves_nothing_for_the_next_to_write(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    codec.forget_written_lines()
+    document = starting_document(9)
+    codec.dumps(document)
+    pilot = replace(document.records["idea-002"], id="pilot-1", kind="pilot")
+    stamp = Stamp("2026-01-01T00:00:00.000001Z", "ann")
+    conflict = Conflict("c", "pilot-1", "name", 1, stamp, 2, stamp)
+    failing = replace(document, records={**document.records, "pilot-1": pilot},
+                      conflicts={"c": conflict})
+    with monkeypatch.context() as patched:
+        patched.setattr(codec, "conflict_to_dict", lambda conflict: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            codec.dumps(failing)
+    codec.dumps(document)
+    assert codec.dumps(document) == plainly_written(document)

@@ -909,6 +909,7 @@ class _LineMemo:
     @staticmethod
     def ordered(last: _Written[Item] | None, items: Sequence[Item],
                 order: Callable[[Item], tuple[str, str, str]]) -> _Written[Item]:
+        """``items`` as one list written in ``order``, from ``last`` when it can be."""
         present = set(map(id, items))
         if last is None or len(last.keys) != len(last.items) or len(present) != len(items):
             return _sorted_afresh(last, items, order)  # new, or some keys equal
@@ -929,6 +930,10 @@ class _LineMemo:
         """Take ``written`` (its ``records``, its ``layout``) as if ``dumps`` had written it."""
         self.previous, self.previous_records, self.previous_layout = written, records, layout
         self._known = self._pieces = None
+
+    def start(self) -> None:
+        """Begin a dumps afresh, whatever one that failed halfway left behind."""
+        self.current, self.current_records, self.current_layout = {}, {}, (0, 0)
 
     def finish(self) -> None:
         self.previous, self.current = self.current, {}
@@ -1030,7 +1035,7 @@ _CHANGES = ""  # the change log's name in the memo: no kind is called that
 
 def forget_written_lines() -> None:
     """Drop what the last ``dumps`` wrote (another file is opened; tests compare paths)."""
-    _memo.current, _memo.current_records = {}, {}
+    _memo.start()
     _memo.finish()
 
 
@@ -1065,6 +1070,7 @@ def _records_by_kind(records: Iterable[Record]) -> list[tuple[str, list[Record]]
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
     """The file's text: fixed key order, one record per line, sorted, ending in a newline."""
     # Built as pieces joined once: adding up the parts would copy 14 MB at every step.
+    _memo.start()
     records = ['"records": {']
     for index, (kind, lines) in enumerate(_memo.record_lines(document.records)):
         records += [",\n" if index else "\n", f"  {_line(kind)}: ",
