@@ -4,7 +4,9 @@ full read gives: the same document, or the same named error in the same place.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +15,7 @@ from trustwork.commands import CreateRecord, UpdateRecord, handle
 from trustwork.errors import DataFileError
 from trustwork.model.document import Document
 from trustwork.store import codec
+from trustwork.store.merge import merge
 
 
 def sample() -> Document:
@@ -54,7 +57,7 @@ def test_a_file_someone_else_changed_reads_the_same_as_a_full_read() -> None:
 
 line_edits = st.lists(st.tuples(
     st.sampled_from(["delete", "duplicate", "swap", "number", "truncate", "garble", "move",
-                     "hoist"]),
+                     "hoist", "uncomma", "space"]),
     st.integers(0, 10_000), st.integers(0, 10_000)), min_size=1, max_size=3)
 
 
@@ -77,6 +80,10 @@ def test_any_edit_of_the_lines_reads_the_same_with_or_without_reuse(
             lines = lines[:i]
         elif action == "hoist":  # a line also under a new top-level key, before the others
             lines.insert(1, f' "zzz{first}": {lines[i].strip().rstrip(",")},')
+        elif action == "uncomma":  # two values no longer apart
+            lines[i] = lines[i].removesuffix(",")
+        elif action == "space":  # white space JSON allows, and some it does not
+            lines[i] = " \t\r\u00a0\x1c\u2028"[first % 6] + lines[i]
         elif action == "garble":
             lines[i] = lines[i].replace('"', "'", 1)
         else:
@@ -97,3 +104,56 @@ def test_a_line_hoisted_away_and_a_number_left_in_its_place_is_refused_as_a_full
     lines.insert(1, f' "zzz": {original},')
     reusing, full = read_both_ways("\n".join(lines), document)
     assert reusing == full == ("WrongTypeError", "/records/person/0")
+
+
+def test_a_known_line_behind_white_space_json_does_not_allow_is_refused_as_a_full_read_is(
+) -> None:
+    document = sample()
+    lines = codec.dumps(document).split("\n")
+    index = next(i for i, line in enumerate(lines) if '"person-0"' in line and "created" in line)
+    lines[index] = "\u00a0" + lines[index]
+    reusing, full = read_both_ways("\n".join(lines), document)
+    assert reusing == full
+    assert isinstance(full, tuple) and full[0] == "NotJsonError"
+
+
+def test_two_known_lines_without_a_comma_between_them_are_refused_as_a_full_read_is() -> None:
+    document = sample()
+    lines = codec.dumps(document).split("\n")
+    index = next(i for i, line in enumerate(lines) if '"person-0"' in line and "created" in line)
+    lines[index] = lines[index].removesuffix(",")
+    reusing, full = read_both_ways("\n".join(lines), document)
+    assert reusing == full
+    assert isinstance(full, tuple) and full[0] == "NotJsonError"
+
+
+def test_a_file_with_other_line_ends_reads_the_same_as_a_full_read() -> None:
+    document = sample()
+    text = codec.dumps(document).replace("\n", "\r\n")
+    reusing, full = read_both_ways(text, document)
+    assert reusing == full
+    assert reusing[0] == document  # type: ignore[index]
+
+
+@pytest.mark.parametrize("shape", ["sample", "conflicts and more keys", "empty"])
+def test_a_file_as_last_written_is_matched_line_by_line_in_its_place(shape: str) -> None:
+    document = sample()
+    if shape == "conflicts and more keys":
+        clock = Clock()
+        ours, theirs = document, document
+        for record_id in ("idea-2", "person-0"):
+            ours = handle(ours, UpdateRecord(record_id, {"name": "ours"}), clock.stamp("ann"),
+                          iter([f"change-o-{record_id}"]))
+            theirs = handle(theirs, UpdateRecord(record_id, {"name": "theirs"}),
+                            clock.stamp("bob"), iter([f"change-t-{record_id}"]))
+        document = replace(merge(document, ours, theirs).document, extra={"zzz": [1], "aaa": 2})
+        assert len(document.conflicts) == 2
+    elif shape == "empty":
+        document = empty_document(Clock(), id_maker("e"))
+    pieces = codec.dumps(document).split(",\n")
+    written, items = codec._memo.written_pieces()
+    assert len(written) == len(pieces)
+    assert all(line == piece for line, piece in zip(written, pieces, strict=True) if line)
+    lists = [*codec._memo.previous.values()]
+    assert sum(map(bool, written)) == sum(max(len(block.lines) - 2, 0) for block in lists)
+    assert all((item is None) == (not line) for line, item in zip(written, items, strict=True))

@@ -29,7 +29,15 @@ from trustwork.store.journal import (
     journal_to_text,
     replay,
 )
-from trustwork.workspace import edited, fingerprint, opened, plan_save, pulled, saved
+from trustwork.workspace import (
+    changed_on_disk,
+    edited,
+    fingerprint,
+    opened,
+    plan_save,
+    pulled,
+    saved,
+)
 
 clock = Clock()
 ids = (f"id-{n}" for n in itertools.count())
@@ -70,6 +78,36 @@ def test_saving_after_someone_else_saved_keeps_both_edits() -> None:
     merged = codec.load(plan.text).document
     assert merged.organisation.fields["name"] == "Ann's name"
     assert merged.records["idea-1"].fields["status"] == "usable"
+
+
+def test_a_file_of_another_size_is_known_changed_without_hashing_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    data = file_text().encode("utf-8")
+    workspace = opened(data, "org.json")
+    assert not changed_on_disk(workspace, data)
+    same_size = data.replace(b"Koffie", b"Thee!!")
+    assert changed_on_disk(workspace, same_size)
+    monkeypatch.setattr("trustwork.workspace.fingerprint", lambda content: pytest.fail("hashed"))
+    assert changed_on_disk(workspace, data + b" ")
+
+
+def test_a_saved_workspace_knows_the_size_and_hash_of_what_it_wrote() -> None:
+    data = file_text().encode("utf-8")
+    workspace = opened(data, "org.json")
+    workspace = edited(workspace, act(workspace.document, EditOrganisation({"name": "Één"})))
+    plan = plan_save(workspace, data)
+    assert plan.data == plan.text.encode("utf-8")
+    after = saved(workspace, plan, workspace.document, workspace.unsaved)
+    assert after.base_size == len(plan.data)
+    assert not changed_on_disk(after, plan.data)
+    assert plan_save(after, plan.data).outcome is None
+
+
+def test_a_file_read_as_text_is_compared_by_its_hash() -> None:
+    text = file_text()
+    workspace = opened(text, "org.json")
+    assert not changed_on_disk(workspace, text)
+    assert changed_on_disk(workspace, text + " ")
 
 
 def test_a_file_that_became_unreadable_is_not_saved_over() -> None:

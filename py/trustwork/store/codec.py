@@ -12,11 +12,14 @@ import hashlib
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeAlias, TypeVar
+from itertools import compress, repeat
+from operator import attrgetter, eq, lt, not_
+from typing import Any, Generic, TypeAlias, TypeVar
 
 from trustwork.errors import (
     BrokenTextError,
@@ -143,7 +146,7 @@ def _no_collection() -> Iterator[None]:
 
 def _load_checked(text: str, data: bytes) -> Steps[LoadedFile]:
     """``load`` once the text is known to be UTF-8 (``data`` is the same text, encoded)."""
-    reused = _load_reusing_written_lines(text, data)
+    reused = _load_reusing_written_lines(text)
     if reused is not None:
         return reused
     brackets, keys = _structure(data)
@@ -207,44 +210,58 @@ def _read_counting_keys(text: str, keys: int) -> Steps[LoadedFile | None]:
     return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
 
 
-def _load_reusing_written_lines(text: str, data: bytes) -> LoadedFile | None:
+def _load_reusing_written_lines(text: str) -> LoadedFile | None:
     """The file read again cheaply, when most of its lines are ones this page last wrote.
 
-    A file holds one record or change per line. A line equal to one the last ``dumps``
-    wrote stands for that very (frozen) object, so it is swapped for a numbered stand-in
-    before parsing; only the rest, usually what someone else changed, is parsed and checked.
-    The stand-ins must come back exactly in order, each in a place of its own kind, or this
-    gives up (None) and the file is read in full, which also names any error precisely.
+    A file holds one record or change per line, apart from the next by a comma and a line
+    break. A piece between two of those equal to a line the last ``dumps`` wrote (indented as
+    it wrote it) stands for that very (frozen) object, so each run of such pieces is swapped
+    for one numbered stand-in before parsing; only the rest, usually what someone else
+    changed, is parsed and checked. The stand-ins must come back exactly in order, each in a
+    place of its own kind, or this gives up (None) and the file is read in full, which also
+    names any error precisely.
     """
     known = _memo.known_lines()
     if not known:
         return None
-    # Stand-ins a file cannot hold: they name the hash of the very text they would have to
-    # be part of (no randomness needed, so the codec stays a pure function of its input).
-    digest = hashlib.sha256(data).hexdigest()[:32]
-    stand_in_prefix = f"trustwork-known-line-{digest}-"
-    lines = text.split("\n")
-    found: list[Record | Change] = []
-    for index, line in enumerate(lines):
-        body = line.strip()
-        comma = body.endswith(",")
-        item = known.get(body[:-1] if comma else body)
-        if item is not None:
-            stand_in = f'"{stand_in_prefix}{len(found)}"'
-            lines[index] = stand_in + "," if comma else stand_in
-            found.append(item)
-    if not found:
+    # A comma and a line break: never inside a JSON string, which cannot hold a line break.
+    pieces = text.split(",\n")
+    # A large file has some 40,000 pieces, nearly all known and most in the place they were
+    # written: those are compared with the line written there (bytes, in C); only the
+    # others are looked up, which hashes them (a third of a save in the browser if all were).
+    written, written_items = _memo.written_pieces()
+    found = [item if same else known.get(piece) for piece, item, same
+             in zip(pieces, written_items, map(eq, pieces, written), strict=False)]
+    found += map(known.get, pieces[len(found):])
+    unknown = [index for index, item in enumerate(found) if item is None]
+    if len(unknown) == len(pieces):
         return None
-    skeleton = "\n".join(lines)
+    # Stand-ins no file can hold: they name the hash of all the text they stand beside (a
+    # JSON text cannot spell its own hash, escaped or not), so the codec stays a pure
+    # function of its input. Only the pieces left are hashed: a few, not the whole file.
+    digest = hashlib.blake2b(",\n".join([pieces[index] for index in unknown]).encode("utf-8"),
+                             digest_size=16).hexdigest()
+    stand_in_prefix = f"trustwork-known-lines-{digest}-"
+    skeleton: list[str] = []
+    runs: list[Sequence[Record | Change]] = []
+    after = 0  # the first piece not yet in the skeleton
+    for index in [*unknown, len(pieces)]:
+        if index > after:  # pieces after..index-1 are known: one stand-in for them all
+            skeleton.append(f'"{stand_in_prefix}{len(runs)}"')
+            runs.append(found[after:index])  # type: ignore[arg-type]
+        if index < len(pieces):
+            skeleton.append(pieces[index])
+        after = index + 1
+    parsed_part = ",\n".join(skeleton)
     try:
-        if _nested_deeper_than(_structure(skeleton.encode("utf-8"))[0], MAX_DOCUMENT_DEPTH):
+        if _nested_deeper_than(_structure(parsed_part.encode("utf-8"))[0], MAX_DOCUMENT_DEPTH):
             return None
-        raw = _parse(skeleton)
+        raw = _parse(parsed_part)
         if (not isinstance(raw, dict) or raw.get("format") != FORMAT
                 or _integer(raw, "schema_version", "/") != SCHEMA_VERSION):
             return None
         minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
-        return LoadedFile(document_from_dict(raw, _Known(stand_in_prefix, found)), SCHEMA_VERSION,
+        return LoadedFile(document_from_dict(raw, _Known(stand_in_prefix, runs)), SCHEMA_VERSION,
                           max(minor, SCHEMA_MINOR))
     except (DataFileError, ValueError, RecursionError, TypeError, AttributeError, KeyError):
         return None  # whatever is wrong, the full read finds it and names it
@@ -396,31 +413,40 @@ def _nested_deeper_than(brackets: bytes, limit: int) -> bool:
 
 
 class _Known:
-    """Objects standing in for lines already known (see _load_reusing_written_lines): each
-    is taken once, in order, and only where an object of its sort belongs."""
+    """Runs of objects standing in for lines already known (see _load_reusing_written_lines):
+    each run is taken once, in order, and only where objects of its sort belong."""
 
-    def __init__(self, prefix: str, items: Sequence[Record | Change]) -> None:
+    def __init__(self, prefix: str, runs: Sequence[Sequence[Record | Change]]) -> None:
         self.prefix = prefix
-        self.items = items
+        self.runs = runs
         self.taken = 0
 
-    def _next(self, item: object, path: str) -> Record | Change:
-        if item == f"{self.prefix}{self.taken}" and self.taken < len(self.items):
+    def _next(self, item: object, path: str) -> Sequence[Record | Change]:
+        if item == f"{self.prefix}{self.taken}" and self.taken < len(self.runs):
             self.taken += 1
-            return self.items[self.taken - 1]
+            return self.runs[self.taken - 1]
         raise WrongTypeError(path, expected="object")
 
-    def record(self, item: object, kind: str, path: str) -> Record:
+    def records(self, item: object, kind: str, path: str) -> Sequence[Record]:
         found = self._next(item, path)
-        if isinstance(found, Record) and found.kind == kind:
-            return found
+        if (all(map(isinstance, found, repeat(Record)))
+                and all(map(eq, map(_KIND_OF, found), repeat(kind)))):
+            return found  # type: ignore[return-value]
         raise WrongTypeError(path, expected="object")
 
-    def change(self, item: object, path: str) -> Change:
+    def changes(self, item: object, path: str) -> Sequence[Change]:
         found = self._next(item, path)
-        if isinstance(found, Change):
-            return found
+        if all(map(isinstance, found, repeat(Change))):
+            return found  # type: ignore[return-value]
         raise WrongTypeError(path, expected="object")
+
+    @property
+    def all_taken(self) -> bool:
+        return self.taken == len(self.runs)
+
+
+_KIND_OF = attrgetter("kind")
+_ID_OF = attrgetter("id")
 
 
 # Fields whose merge rule joins lists (set, ordered): a file must hold a list there (or null),
@@ -462,7 +488,12 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
                     if type(record.fields.get(name, [])) not in (list, type(None)):
                         raise WrongTypeError(f"{path}/{index}/fields/{name}", expected="list")
             elif known is not None:
-                record = known.record(item, kind, f"{path}/{index}")
+                run = known.records(item, kind, f"{path}/{index}")
+                size = len(records)
+                records.update(zip(map(_ID_OF, run), run, strict=True))
+                if len(records) != size + len(run):  # an id twice: the full read names it
+                    raise WrongTypeError(f"{path}/{index}", expected="object")
+                continue
             else:
                 raise WrongTypeError(f"{path}/{index}", expected="object")
             if record.id in records:
@@ -481,14 +512,15 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
                 if type(value) not in (list, type(None)):  # picking it would break the record
                     raise WrongTypeError(f"/conflicts/{index}/{side}", expected="list")
         conflicts[conflict.id] = conflict
-    changes = []
+    changes: list[Change] = []
     for index, item in enumerate(_list(raw, "changes", "/", optional=True)):
         if index % _STEP == _STEP - 1:
             yield
-        changes.append(known.change(item, "/changes/" + str(index))
-                       if known is not None and type(item) is str
-                       else change_from_dict(item, "/changes/" + str(index), count))
-    if known is not None and known.taken != len(known.items):
+        if known is not None and type(item) is str:
+            changes += known.changes(item, "/changes/" + str(index))
+        else:
+            changes.append(change_from_dict(item, "/changes/" + str(index), count))
+    if known is not None and not known.all_taken:
         raise WrongTypeError("/", expected="object")
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     if count is not None:
@@ -721,14 +753,17 @@ def stamp_to_dict(stamp: Stamp) -> dict[str, JsonValue]:
 
 def record_to_dict(record: Record) -> dict[str, JsonValue]:
     """A record as stored; a field's stamp is left out while it equals ``created``."""
-    result: dict[str, JsonValue] = {"id": record.id, "created": stamp_to_dict(record.created)}
-    if record.changed != record.created:
+    created = record.created
+    result: dict[str, JsonValue] = {"id": record.id, "created": stamp_to_dict(created)}
+    # "is" first: a read record's stamps are mostly its very ``created``, and comparing two
+    # Stamps runs Python code, some 160,000 times for a large file.
+    if record.changed is not created and record.changed != created:
         result["changed"] = stamp_to_dict(record.changed)
     if record.deleted is not None:
         result["deleted"] = stamp_to_dict(record.deleted)
     result["fields"] = dict(sorted(record.fields.items()))
     stamps = {name: stamp_to_dict(stamp) for name, stamp in sorted(record.stamps.items())
-              if stamp != record.created and name in record.fields}
+              if stamp is not created and stamp != created and name in record.fields}
     if stamps:
         result["stamps"] = dict(stamps)
     result.update(record.extra)
@@ -766,64 +801,239 @@ def _line(value: JsonValue) -> str:
 
 
 def _block(lines: list[str], indent: str) -> str:
+    return _indented_block([indent + line for line in lines], indent)
+
+
+def _indented_block(lines: list[str], indent: str) -> str:
+    """``_block`` of lines that already start with ``indent``."""
+    return "".join(_indented_block_pieces(lines, indent))
+
+
+def _indented_block_pieces(lines: list[str], indent: str) -> list[str]:
     if not lines:
-        return "[]"
-    return "[\n" + ",\n".join(indent + line for line in lines) + "\n" + indent[:-1] + "]"
+        return ["[]"]
+    return ["[\n", ",\n".join(lines), "\n" + indent[:-1] + "]"]
+
+
+_RECORD_INDENT, _CHANGE_INDENT = "   ", "  "
+
+
+Item = TypeVar("Item", Record, Change)
+
+
+@dataclass(frozen=True)
+class _Written(Generic[Item]):
+    """One list of the file as the last ``dumps`` wrote it: its objects in the file's order,
+    the sort key of each (all different, so that no other order is right), and its lines
+    (indented as in the file)."""
+
+    items: list[Item]
+    keys: list[tuple[str, str, str]]
+    lines: list[str]
 
 
 class _LineMemo:
-    """The JSON line of each record and change last written, by object identity.
+    """Each list of records (one per kind) and the change log as last written.
 
     Records and changes are frozen, and a save writes mostly the very objects the last
-    save wrote: only new or changed ones are encoded again. Each dumps keeps just what it
-    wrote (and holds those objects, so an id cannot be reused while remembered).
+    save wrote: only new or changed ones are encoded again, and only they are sorted into
+    the order last written. Each dumps keeps just what it wrote (and holds those objects,
+    so an id cannot be reused while remembered): one document's lines, however many saves.
     """
 
     def __init__(self) -> None:
-        self.previous: dict[int, tuple[Record | Change, str]] = {}
-        self.current: dict[int, tuple[Record | Change, str]] = {}
+        self.previous: dict[str, _Written[Any]] = {}
+        self.current: dict[str, _Written[Any]] = {}
+        # Every record last written, by object identity: what a save finds new or gone.
+        self.previous_records: dict[int, Record] = {}
+        self.current_records: dict[int, Record] = {}
+        # How many conflicts and other top-level keys the text held: pieces of its layout.
+        self.previous_layout, self.current_layout = (0, 0), (0, 0)
         self._known: dict[str, Record | Change] | None = None
+        self._pieces: tuple[list[str], list[Record | Change | None]] | None = None
 
-    def line(self, item: Record | Change) -> str:
-        known = self.previous.get(id(item))  # as ``encoded``, inline: called for every item
-        if known is not None and known[0] is item:
-            text = known[1]
-        else:
-            text = _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
-        self.current[id(item)] = (item, text)
-        return text
+    def record_lines(self, records: Mapping[str, Record]) -> list[tuple[str, list[str]]]:
+        """Each kind, sorted, with the lines of its records in order; remembered."""
+        values = list(records.values())
+        by_id = dict(zip(map(id, values), values, strict=True))
+        blocks = self._records_moved_on(by_id) if len(by_id) == len(values) else None
+        if blocks is None:  # nothing to start from, or keys that tie: kind by kind
+            blocks = {kind: self.ordered(self.previous.get(kind), items, record_order)
+                      for kind, items in _records_by_kind(values)}
+        kinds = sorted(blocks)
+        for kind in kinds:
+            self.current[kind] = blocks[kind]
+        self.current_records = by_id
+        return [(kind, blocks[kind].lines) for kind in kinds]
 
-    def encoded(self, item: Record | Change) -> str:
-        """The item's line: the one last written when it is the very object, else new."""
-        known = self.previous.get(id(item))
-        if known is not None and known[0] is item:
-            return known[1]
-        return _line(record_to_dict(item) if isinstance(item, Record) else change_to_dict(item))
+    def _records_moved_on(self, by_id: dict[int, Record]) -> dict[str, _Written[Record]] | None:
+        """The lists last written brought up to the records in ``by_id``: those gone taken
+        out, the new ones inserted, the other kinds untouched. None when there is nothing
+        to start from, many new, or keys that tie (then only the document's order decides)."""
+        last_by_id = self.previous_records
+        blocks = {name: written for name, written in self.previous.items() if name != _CHANGES}
+        if not last_by_id or any(len(written.keys) != len(written.items)
+                                 for written in blocks.values()):
+            return None
+        gone: dict[str, set[int]] = {}
+        for key in last_by_id.keys() - by_id.keys():
+            gone.setdefault(last_by_id[key].kind, set()).add(key)
+        new: dict[str, list[Record]] = {}
+        for key in by_id.keys() - last_by_id.keys():
+            new.setdefault(by_id[key].kind, []).append(by_id[key])
+        for kind in gone.keys() | new.keys():
+            last = blocks.get(kind, _Written([], [], []))
+            added = sorted(new.get(kind, ()), key=record_order)
+            if len(added) > len(last.items) // 4 + 1:  # sorting the kind afresh is quicker
+                return None
+            left = gone.get(kind, set())
+            kept = list(map(not_, map(left.__contains__, map(id, last.items))))
+            written = _inserted(last, kept, added, record_order)
+            if written is None:
+                return None
+            if written.items:
+                blocks[kind] = written
+            else:
+                del blocks[kind]
+        return blocks
 
-    def remember(self, lines: dict[int, tuple[Record | Change, str]]) -> None:
-        """Take ``lines`` as if a ``dumps`` had just written them."""
-        self.previous, self._known = lines, None
+    def lines(self, name: str, items: Sequence[Item], order: Callable[[Item], tuple[str, str, str]]
+              ) -> list[str]:
+        """The lines of ``items`` in ``order``, remembered under ``name`` for the next dumps."""
+        written = self.ordered(self.previous.get(name), items, order)
+        self.current[name] = written
+        return written.lines
+
+    @staticmethod
+    def ordered(last: _Written[Item] | None, items: Sequence[Item],
+                order: Callable[[Item], tuple[str, str, str]]) -> _Written[Item]:
+        """``items`` as one list written in ``order``, from ``last`` when it can be."""
+        present = set(map(id, items))
+        if last is None or len(last.keys) != len(last.items) or len(present) != len(items):
+            return _sorted_afresh(last, items, order)  # new, or some keys equal
+        last_ids = set(map(id, last.items))
+        if present == last_ids:  # the very objects: the order stands
+            return last
+        added_ids = present - last_ids
+        if len(added_ids) > len(items) // 4:  # sorting all at once is quicker than inserting
+            return _sorted_afresh(last, items, order)
+        kept = list(map(present.__contains__, map(id, last.items)))
+        added = sorted(compress(items, map(added_ids.__contains__, map(id, items))), key=order)
+        written = _inserted(last, kept, added, order)
+        # A tie: the input's order decides, as sorted() does.
+        return written if written is not None else _sorted_afresh(last, items, order)
+
+    def remember(self, written: dict[str, _Written[Any]], records: dict[int, Record],
+                 layout: tuple[int, int]) -> None:
+        """Take ``written`` (its ``records``, its ``layout``) as if ``dumps`` had written it."""
+        self.previous, self.previous_records, self.previous_layout = written, records, layout
+        self._known = self._pieces = None
 
     def start(self) -> None:
-        self.current = {}
+        """Begin a dumps afresh, whatever one that failed halfway left behind."""
+        self.current, self.current_records, self.current_layout = {}, {}, (0, 0)
 
     def finish(self) -> None:
         self.previous, self.current = self.current, {}
-        self._known = None
+        self.previous_records, self.current_records = self.current_records, {}
+        self.previous_layout, self.current_layout = self.current_layout, (0, 0)
+        self._known = self._pieces = None
+
+    def written_pieces(self) -> tuple[list[str], list[Record | Change | None]]:
+        """The pieces the text last written splits into at each comma and line break, as
+        far as the lines tell: each line but the first and last of a list, and an empty text
+        for each piece that joins a list to what is around it; beside them, their objects."""
+        if self._pieces is not None:
+            return self._pieces
+        texts: list[str] = [""] * 4  # format, the two versions, the organisation
+        items: list[Record | Change | None] = [None] * 4
+
+        def pieces_of(written: _Written[Any] | None, at_least: int = 1) -> None:
+            if written is None or len(written.lines) < 2:
+                texts.extend([""] * at_least)
+                items.extend([None] * at_least)
+            else:
+                texts.extend(["", *written.lines[1:-1], ""])
+                items.extend([None, *written.items[1:-1], None])
+
+        kinds = sorted(name for name in self.previous if name != _CHANGES)
+        for kind in kinds:
+            pieces_of(self.previous[kind])
+        if not kinds:
+            pieces_of(None)  # "records": {}
+        conflicts, extra = self.previous_layout
+        pieces_of(None, max(conflicts, 1))  # a list of n conflicts: n pieces, at least one
+        pieces_of(self.previous.get(_CHANGES))
+        pieces_of(None, extra)
+        self._pieces = texts, items
+        return self._pieces
 
     def known_lines(self) -> dict[str, Record | Change]:
         """Each line last written, and the object it is the encoding of."""
         if self._known is None:
-            self._known = {text: item for item, text in self.previous.values()}
+            self._known = {}
+            for written in self.previous.values():
+                self._known.update(zip(written.lines, written.items, strict=True))
         return self._known
 
 
+def _file_line(item: Record | Change) -> str:
+    """An item's line as the file holds it, indented, without the comma after it."""
+    if isinstance(item, Record):
+        return _RECORD_INDENT + _line(record_to_dict(item))
+    return _CHANGE_INDENT + _line(change_to_dict(item))
+
+
+def _inserted(last: _Written[Item], kept: list[bool], added: list[Item],
+              order: Callable[[Item], tuple[str, str, str]]) -> _Written[Item] | None:
+    """``last`` with only the items ``kept``, and ``added`` (sorted) each put in its place.
+    None when a key is already there: two equal keys are left in the input's order."""
+    written = _Written(list(compress(last.items, kept)), list(compress(last.keys, kept)),
+                       list(compress(last.lines, kept)))
+    for item in added:
+        key = order(item)
+        at = bisect_left(written.keys, key)
+        if at < len(written.keys) and written.keys[at] == key:
+            return None
+        written.keys.insert(at, key)
+        written.items.insert(at, item)
+        written.lines.insert(at, _file_line(item))
+    return written
+
+
+def _sorted_afresh(last: _Written[Item] | None, items: Sequence[Item],
+                   order: Callable[[Item], tuple[str, str, str]]) -> _Written[Item]:
+    return finished(_sorting_afresh(last, items, order))
+
+
+def _sorting_afresh(last: _Written[Item] | None, items: Sequence[Item],
+                    order: Callable[[Item], tuple[str, str, str]]) -> Steps[_Written[Item]]:
+    """``items`` sorted as ``sorted`` sorts them (ties in their order), reusing the lines of
+    objects ``last`` wrote; a pause (``yield``) after every few thousand lines encoded.
+    Remembered to insert into only when no two keys are equal."""
+    keys = list(map(order, items))
+    positions = sorted(range(len(items)), key=keys.__getitem__)
+    sorted_items = [items[position] for position in positions]
+    sorted_keys = [keys[position] for position in positions]
+    written_lines = {} if last is None else dict(zip(map(id, last.items), last.lines,
+                                                         strict=True))
+    lines: list[str] = []
+    for start in range(0, len(sorted_items), _STEP):
+        lines += [written_lines.get(id(item)) or _file_line(item)
+                  for item in sorted_items[start:start + _STEP]]
+        yield
+    if not all(map(lt, sorted_keys, sorted_keys[1:])):
+        return _Written(sorted_items, [], lines)  # no keys: never inserted into
+    return _Written(sorted_items, sorted_keys, lines)
+
+
 _memo = _LineMemo()
+_CHANGES = ""  # the change log's name in the memo: no kind is called that
 
 
 def forget_written_lines() -> None:
     """Drop what the last ``dumps`` wrote (another file is opened; tests compare paths)."""
-    _memo.previous, _memo.current = {}, {}
+    _memo.start()
     _memo.finish()
 
 
@@ -836,41 +1046,55 @@ def prepare_to_write(document: Document) -> None:
 
 def preparing_to_write(document: Document) -> Steps[None]:
     """``prepare_to_write``, pausing (``yield``) between slices of a few tens of ms."""
-    items: list[Record | Change] = [*document.records.values(), *document.changes]
-    lines: dict[int, tuple[Record | Change, str]] = {}
+    prepared: dict[str, _Written[Any]] = {}
+    values = list(document.records.values())
     with _no_collection():
-        for start in range(0, len(items), _STEP):
-            for item in items[start:start + _STEP]:
-                lines[id(item)] = (item, _memo.encoded(item))
-            yield
-    _memo.remember(lines)
+        for kind, records in _records_by_kind(values):
+            prepared[kind] = yield from _sorting_afresh(_memo.previous.get(kind), records,
+                                                        record_order)
+        prepared[_CHANGES] = yield from _sorting_afresh(_memo.previous.get(_CHANGES),
+                                                        document.changes, change_order)
+    _memo.remember(prepared, dict(zip(map(id, values), values, strict=True)),
+                   (len(document.conflicts), len(document.extra)))
+
+
+def _records_by_kind(records: Iterable[Record]) -> list[tuple[str, list[Record]]]:
+    by_kind: dict[str, list[Record]] = {}
+    for record in records:
+        by_kind.setdefault(record.kind, []).append(record)
+    return sorted(by_kind.items())
 
 
 def dumps(document: Document, schema_minor: int = SCHEMA_MINOR) -> str:
     """The file's text: fixed key order, one record per line, sorted, ending in a newline."""
+    # Built as pieces joined once: adding up the parts would copy 14 MB at every step.
     _memo.start()
-    by_kind: dict[str, list[Record]] = {}
-    for record in document.records.values():
-        by_kind.setdefault(record.kind, []).append(record)
-    kinds = []
-    for kind in sorted(by_kind):
-        records = sorted(by_kind[kind], key=record_order)
-        lines = [_memo.line(record) for record in records]
-        kinds.append(f"  {_line(kind)}: " + _block(lines, "   "))
+    records = ['"records": {']
+    for index, (kind, lines) in enumerate(_memo.record_lines(document.records)):
+        records += [",\n" if index else "\n", f"  {_line(kind)}: ",
+                    *_indented_block_pieces(lines, _RECORD_INDENT)]
+    records.append("\n }" if len(records) > 1 else "}")
     conflicts = sorted(document.conflicts.values(), key=lambda conflict: conflict.id)
-    changes = sorted(document.changes, key=change_order)
+    changes = _memo.lines(_CHANGES, document.changes, change_order)
     parts = [
-        f'"format": {_line(FORMAT)}',
-        f'"schema_version": {SCHEMA_VERSION}',
-        f'"schema_minor": {schema_minor}',
-        f'"organisation": {_line(record_to_dict(document.organisation))}',
-        '"records": {' + ("\n" + ",\n".join(kinds) + "\n " if kinds else "") + "}",
-        '"conflicts": ' + _block([_line(conflict_to_dict(c)) for c in conflicts], "  "),
-        '"changes": ' + _block([_memo.line(change) for change in changes], "  "),
+        [f'"format": {_line(FORMAT)}'],
+        [f'"schema_version": {SCHEMA_VERSION}'],
+        [f'"schema_minor": {schema_minor}'],
+        [f'"organisation": {_line(record_to_dict(document.organisation))}'],
+        records,
+        ['"conflicts": ' + _block([_line(conflict_to_dict(c)) for c in conflicts], "  ")],
+        ['"changes": ', *_indented_block_pieces(changes, _CHANGE_INDENT)],
     ]
-    parts += [f"{_line(key)}: {_line(value)}" for key, value in sorted(document.extra.items())]
+    parts += [[f"{_line(key)}: {_line(value)}"] for key, value in sorted(document.extra.items())]
+    _memo.current_layout = (len(conflicts), len(document.extra))
     _memo.finish()
-    return "{\n " + ",\n ".join(parts) + "\n}\n"
+    pieces = ["{\n "]
+    for index, part in enumerate(parts):
+        if index:
+            pieces.append(",\n ")
+        pieces += part
+    pieces.append("\n}\n")
+    return "".join(pieces)
 
 
 def sealed_content_to_text(content: Mapping[str, JsonValue]) -> str:

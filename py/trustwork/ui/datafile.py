@@ -48,9 +48,9 @@ from trustwork.ui.state import (
 from trustwork.workspace import (
     SavePlan,
     Workspace,
+    changed_on_disk,
     created,
     edited,
-    fingerprint,
     opening,
     plan_save,
     pulled,
@@ -313,7 +313,7 @@ async def _write_checked(token: int, workspace: Workspace, session: Session
         plan = plan_save(workspace, content(disk))
         if str(await files().stampOf(token)) != str(disk.stamp):
             continue  # someone saved while this page merged: merge with that too
-        data = plan.text.encode("utf-8")
+        data = plan.data
         await files().write(token, to_browser(data))
         after = await files().read(token)
         if content(after) != data:
@@ -337,7 +337,7 @@ async def save(session: Session) -> None:
                 plan, data, stamp = await _write_checked(token, workspace, session)
             else:
                 plan, stamp = plan_save(workspace, None), None
-                data = plan.text.encode("utf-8")
+                data = plan.data
                 files().download(workspace.file_name, to_browser(data))
         except DataFileError as error:
             session.status = "failed"
@@ -439,7 +439,7 @@ async def watch() -> None:
             continue  # a save happened meanwhile: what was read is old news
         session.disk_stamp = str(disk.stamp)
         if session.workspace is not None and (
-                fingerprint(content(disk)) != session.workspace.base_fingerprint):
+                changed_on_disk(session.workspace, content(disk))):
             session.view = replace(session.view, others_saved=True)
             if _takes_news_at_once(session):
                 await pull(session)
