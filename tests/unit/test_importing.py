@@ -11,7 +11,7 @@ import io
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from support.documents import Clock, empty_document, id_maker
@@ -262,11 +262,21 @@ def test_an_import_and_its_undo_survive_the_journal_and_the_file() -> None:
 
 # -- what a spreadsheet writes, the import reads back ------------------------------------------
 
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 cell_text = st.text(st.characters(min_codepoint=32, max_codepoint=0x24F,
                                   blacklist_categories=("Cs", "Cc")), max_size=20).map(str.strip)
 
 
 @settings(max_examples=150, deadline=None)
+@example(rows=[["Â¡", "", ""]], separator=";", encoding="cp1252")  # found by hypothesis
+@example(rows=[["Café", "", ""]], separator=";", encoding="cp1252")
 @given(rows=st.lists(st.lists(cell_text, min_size=3, max_size=3), min_size=1, max_size=8),
        separator=st.sampled_from([";", ",", "\t"]),
        encoding=st.sampled_from(["utf-8-sig", "utf-8", "cp1252"]))
@@ -281,6 +291,10 @@ def test_what_a_spreadsheet_writes_the_import_reads_back(
     writer.writerow(header)
     writer.writerows(rows)
     data = buffer.getvalue().encode(encoding)
+    if encoding == "cp1252" and not data.isascii():
+        # Windows-1252 bytes that are valid UTF-8 too ("Â¡" is the UTF-8 of "¡"): no reader
+        # can tell which was meant, and the import takes UTF-8.
+        assume(not _valid_utf8(data))
     table = importing.read_table(data)
     assert table.header == tuple(header)
     assert table.separator == separator
