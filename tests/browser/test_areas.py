@@ -140,3 +140,35 @@ def test_the_other_areas_are_worked_out_ahead_after_the_page_and_after_each_chan
     page.click('nav.areas a[data-area="ideas"]')
     expect(page.locator('[data-list="idea"] tr[data-record]').first).to_be_visible()
     assert record.errors == []
+
+
+# What the browser says of lists laid out later: skipped while far from the window, drawn
+# when near (Chromium's contentvisibilityautostatechange event), in the order it happened.
+WATCH_SKIPPED = """(() => {
+  window.listsSkipped = [];
+  document.addEventListener("contentvisibilityautostatechange", (event) => {
+    window.listsSkipped.push([event.target.dataset.list, event.skipped]);
+  }, true);
+})();"""
+LAID_OUT_LATER = """(kind) => getComputedStyle(
+  document.querySelector(`[data-list="${kind}"]`)).contentVisibility === 'auto'"""
+
+
+def test_a_long_list_below_the_window_is_drawn_when_it_scrolls_near(
+        page: Page, built_file: Path, record: PageRecord) -> None:
+    page.set_viewport_size({"width": 1000, "height": 300})  # the ideas' list well below it
+    page.add_init_script(WATCH_SKIPPED)
+    open_demo(page, built_file, "#ideas")
+    rows = page.locator('[data-list="idea"] tr[data-record]')
+    assert rows.count() > 20
+    assert page.evaluate(LAID_OUT_LATER, "idea")
+    page.wait_for_function("() => listsSkipped.some(([kind, skipped]) => "
+                           "kind === 'idea' && skipped)")
+    rows.last.scroll_into_view_if_needed()
+    page.wait_for_function("() => listsSkipped.at(-1)[0] === 'idea' && !listsSkipped.at(-1)[1]")
+    expect(rows.last).to_be_visible()
+    # A short list is drawn at once, as always.
+    page.click('nav.areas a[data-area="decisions"]')
+    expect(page.locator('[data-list="decision_round"]')).to_be_visible()
+    assert not page.evaluate(LAID_OUT_LATER, "decision_round")
+    assert record.errors == []

@@ -66,6 +66,10 @@ def test_every_screen_fits_its_window_in_both_languages(
         (folder / language).mkdir(parents=True)
         for number, location in enumerate(locations, start=1):
             show(page, location)
+            # Long lists are drawn as they scroll near (app.css .long-list); the whole page
+            # in one picture shows them as a person scrolling down sees them.
+            page.evaluate("""() => document.querySelectorAll(".long-list").forEach(
+                (list) => { list.style.contentVisibility = "visible"; })""")
             shot = screenshot_path(folder / language, number, location)
             page.screenshot(path=shot, full_page=True)
             problems += [f"{language} {location}: {problem}" for problem in layout_problems(page)]
