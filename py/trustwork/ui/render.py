@@ -1,12 +1,11 @@
 """Put the session into the page: render the view, and change only the regions that differ.
 
 A render touches the DOM and nothing else: it starts no save, no decryption, no timer.
-Python renders the HTML; ``trustworkPage`` (web/static/page.js) puts it in, region by
-region, in one call.
 Whoever must hear of a render (the confidential records wait for one) says so with
 ``when_shown``. A render in the background (a save finishing, others' news, a record opened)
 leaves alone what the person is doing: what they typed and not yet sent, the field they are
-in, its caret, selection and scroll.
+in, its caret, selection and scroll. Python renders the HTML; ``trustworkPage``
+(web/static/page.js) puts it in, region by region, in one call.
 """
 
 from __future__ import annotations
