@@ -2,21 +2,26 @@
 
 Saving is planned here (pure) and carried out at the edge: read the file, plan (merge when
 someone else saved in between), write, read back and compare. ``base`` is the file as this
-page last read or wrote it; that is what makes the merge three-way.
+page last read or wrote it; that is what makes the merge three-way. The merge is imported
+where it is needed: the page compiles every module it imports at start, and a page that
+only looks, or saves what nobody else changed, never merges.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from trustwork.errors import ReadOnlyFileError
 from trustwork.i18n import Language, translate
 from trustwork.model.document import Document
 from trustwork.overview import person_name
 from trustwork.store import codec
-from trustwork.store.merge import MergeOutcome, merge, merge_copies, merge_with_file
 from trustwork.store.migrations import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from trustwork.store.merge import MergeOutcome
 
 
 def fingerprint(content: str | bytes) -> str:
@@ -116,6 +121,8 @@ def plan_save(workspace: Workspace, on_disk: str | bytes | None) -> SavePlan:
     theirs = codec.load(on_disk)
     if theirs.read_only:
         raise ReadOnlyFileError(workspace.file_name)
+    from trustwork.store.merge import merge_with_file
+
     outcome = merge_with_file(workspace.base, workspace.document, theirs.document)
     minor = max(workspace.schema_minor, theirs.schema_minor)
     return SavePlan(codec.dumps(outcome.document, minor), outcome.document, outcome)
@@ -130,6 +137,8 @@ def saved(workspace: Workspace, plan: SavePlan, planned_from: Document,
     """
     document = plan.document
     if workspace.document is not planned_from:
+        from trustwork.store.merge import merge
+
         document = merge(planned_from, workspace.document, plan.document).document
     return replace(workspace, base=plan.document, base_fingerprint=plan.fingerprint,
                    base_size=len(plan.data), document=document,
@@ -138,6 +147,8 @@ def saved(workspace: Workspace, plan: SavePlan, planned_from: Document,
 
 def pulled(workspace: Workspace, on_disk: str | bytes) -> tuple[Workspace, MergeOutcome]:
     """Take in what others saved, keeping the person's unsaved changes (nothing is written)."""
+    from trustwork.store.merge import merge_with_file
+
     theirs = codec.load(on_disk)
     outcome = merge_with_file(workspace.base, workspace.document, theirs.document)
     return replace(workspace, base=theirs.document, base_fingerprint=fingerprint(on_disk),
@@ -155,6 +166,8 @@ def with_copy(workspace: Workspace, copy: str | bytes, copy_name: str
     theirs = codec.load(copy)
     if theirs.read_only:
         raise ReadOnlyFileError(copy_name)
+    from trustwork.store.merge import merge_copies
+
     outcome = merge_copies(workspace.document, theirs.document)
     if outcome.document == workspace.document:
         return workspace, outcome

@@ -95,21 +95,21 @@ def test_a_start_from_the_snapshot_that_then_fails_is_not_repeated(
 
 # Modules outside the snapshot that only some actions need: each is compiled in the page
 # when it is imported, and at every start that was time spent before the page was ready.
-ONLY_WHEN_NEEDED = ("trustwork.demo", "trustwork.export")
+ONLY_WHEN_NEEDED = ("trustwork.demo", "trustwork.export", "trustwork.store.merge")
 IMPORTED = """(names) => JSON.parse(trustworkBoot.interpreter.runPython(
   "import sys, json; json.dumps([name in sys.modules for name in "
   + JSON.stringify(names) + "])"))"""
 
 
-def test_the_generated_demo_and_the_csv_export_are_compiled_only_when_first_used(
+def test_the_generated_demo_the_csv_export_and_the_merge_are_compiled_only_when_first_used(
         page: Page, record: PageRecord, built_file: Path) -> None:
     open_app(page, built_file)
     names = list(ONLY_WHEN_NEEDED)
-    assert page.evaluate(IMPORTED, names) == [False, False]
+    assert page.evaluate(IMPORTED, names) == [False, False, False]
     page.goto(built_file.as_uri() + "?demo=generated#ideas")
     assert wait_until_started(page) == "ready"
-    assert page.evaluate(IMPORTED, names) == [True, False]
+    assert page.evaluate(IMPORTED, names) == [True, False, False]
     with page.expect_download():
         page.locator('[data-action="export-csv"][data-export="idea"]').click()
-    assert page.evaluate(IMPORTED, names) == [True, True]
+    assert page.evaluate(IMPORTED, names) == [True, True, False]  # a merge: see test_data_file
     assert record.errors == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trustwork.commands import Command, EditOrganisation, check_personal, handle
 from trustwork.errors import DataFileError, FileTooLargeError, RefusedError, TrustworkError
@@ -20,7 +20,6 @@ from trustwork.store.journal import (
     new_entry,
     replay,
 )
-from trustwork.store.merge import MergeOutcome, merge
 from trustwork.ui.background import error_text, in_background, stepwise
 from trustwork.ui.browser import (
     ask,
@@ -56,6 +55,9 @@ from trustwork.workspace import (
     pulled,
     saved,
 )
+
+if TYPE_CHECKING:
+    from trustwork.store.merge import MergeOutcome
 
 # -- the journal -------------------------------------------------------------------------------
 
@@ -381,6 +383,8 @@ async def restore_journal(session: Session) -> None:
         stored = await files().storeGet(f"journal-base:{journal.pending_base}")
         base = codec.load(str(stored)).document if present(stored) else workspace.base
         theirs, skipped = replay(base, journal.pending)
+        from trustwork.store.merge import merge  # compiled only when a merge is needed
+
         restored = merge(base, theirs, workspace.document).document
         await _write_journal(workspace, Journal(journal.base, (*journal.pending,
                                                                *journal.entries)), journal)
