@@ -24,7 +24,10 @@ _ahead_of: list[Document] = []  # the document being (or last) worked ahead for
 def work_ahead(session: Session) -> None:
     """After a render: work ahead for the document on screen, unless that is underway."""
     document = session.view.document
-    if document is None or (_ahead_of and _ahead_of[0] is document):
+    if document is None:
+        _ahead_of.clear()  # no file shown: hold on to none
+        return
+    if _ahead_of and _ahead_of[0] is document:
         return
     _ahead_of[:] = [document]
     in_background(_work(document))
