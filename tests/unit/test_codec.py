@@ -299,11 +299,11 @@ def test_a_good_file_is_read_without_the_repeated_key_hook_and_a_repeat_with_it(
     text = demo_text()
     codec.forget_written_lines()
     codec.load(text)
-    assert calls == [False]
+    assert calls and not any(calls)  # a slice at a time, and the frame: all fast
     calls.clear()
     with pytest.raises(DuplicateKeyError):
         codec.load(text.replace('"fields":{', '"fields":{"x":1,"x":2,', 1))
-    assert calls == [False, True]
+    assert calls[-1] and calls.count(True) == 1  # the repeat found by the strict read
 
 
 @pytest.mark.parametrize(("written", "canonical"), [
