@@ -239,9 +239,8 @@ def _read_in_slices(text: str) -> Steps[LoadedFile | None]:
                                  digest_size=16).hexdigest()
         prefix = f"trustwork-sliced-{digest}-"
         stand_ins = iter(range(len(runs)))
-        skeleton = [f'"{prefix}{next(stand_ins)}"' if piece is None else piece
-                    for piece in skeleton]
-        frame = ",\n".join(skeleton)
+        frame = ",\n".join([f'"{prefix}{next(stand_ins)}"' if piece is None else piece
+                            for piece in skeleton])
         del skeleton
         brackets, frame_colons = _structure(frame.encode("utf-8"))
         if _nested_deeper_than(brackets, MAX_DOCUMENT_DEPTH):

@@ -34,7 +34,7 @@ from trustwork.ui.browser import (
     present,
     to_browser,
 )
-from trustwork.ui.render import problem, show
+from trustwork.ui.render import busy, problem, show, view_to_show
 from trustwork.ui.state import (
     AUTOSAVE_KEY,
     AUTOSAVE_SECONDS,
@@ -44,6 +44,7 @@ from trustwork.ui.state import (
     journal_lock,
     save_lock,
 )
+from trustwork.views import first_screen
 from trustwork.workspace import (
     SavePlan,
     Workspace,
@@ -129,25 +130,14 @@ def may_leave(session: Session) -> bool:
 
 async def open_text(session: Session, picked: Any, token: int | None) -> bool:
     """Open a picked file; one that cannot be read gets a message and stays untouched."""
-    name, data = str(picked.name), content(picked)
+    data = content(picked)
+    busy(True)  # until the file is on screen: a large one takes a second
     try:
-        if token is not None and int(picked.tooLarge):
-            raise FileTooLargeError("/", size=int(picked.tooLarge), limit=codec.MAX_BYTES)
-        workspace = await stepwise(opening(data, name))
-    except DataFileError as error:
-        if token is not None:
-            files().forget(token)
-        problem(session, describe_data_file_error(error, session.view.language))
+        workspace = await _read_and_show(session, picked, data, token)
+    finally:
+        busy(False)
+    if workspace is None:
         return False
-    async with save_lock:  # a save of the file shown until now finishes first
-        switch_to(session, workspace, token, "saved",
-                  str(picked.stamp) if token is not None else None)
-    read_only = ""
-    if workspace.read_only:
-        read_only = translate("data.read_only", session.view.language,
-                              version=workspace.schema_version)
-    session.view = replace(session.view, problem=read_only, restore_offer=0, others_saved=False)
-    show(session)  # the file on screen first; keeping its text for the journal comes after
     async with journal_lock:
         old = await _journal(workspace)
         # Changes of closed pages (and this page's own, if it opened this file before) come
@@ -167,6 +157,33 @@ async def open_text(session: Session, picked: Any, token: int | None) -> bool:
         show(session)
     in_background(_prepare_to_write(workspace))
     return True
+
+
+async def _read_and_show(session: Session, picked: Any, data: bytes, token: int | None
+                         ) -> Workspace | None:
+    """The picked file read and shown, each a step at a time (None: it was refused)."""
+    try:
+        if token is not None and int(picked.tooLarge):
+            raise FileTooLargeError("/", size=int(picked.tooLarge), limit=codec.MAX_BYTES)
+        workspace = await stepwise(opening(data, str(picked.name)))
+    except DataFileError as error:
+        if token is not None:
+            files().forget(token)
+        problem(session, describe_data_file_error(error, session.view.language))
+        return None
+    async with save_lock:  # a save of the file shown until now finishes first
+        switch_to(session, workspace, token, "saved",
+                  str(picked.stamp) if token is not None else None)
+    read_only = ""
+    if workspace.read_only:
+        read_only = translate("data.read_only", session.view.language,
+                              version=workspace.schema_version)
+    session.view = replace(session.view, problem=read_only, restore_offer=0, others_saved=False)
+    # What its first screen needs is worked out a step at a time, then shown; keeping the
+    # file's text for the journal comes after.
+    await stepwise(first_screen(view_to_show(session)))
+    show(session)
+    return workspace
 
 
 async def _prepare_to_write(workspace: Workspace) -> None:

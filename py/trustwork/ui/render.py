@@ -33,7 +33,7 @@ from trustwork.ui.browser import (
     today,
 )
 from trustwork.ui.state import Session, secrets_of
-from trustwork.views import FileState, is_report, render_app, render_search
+from trustwork.views import AppView, FileState, is_report, render_app, render_search
 
 _listeners: list[Callable[[Session], None]] = []
 _LOCALES = {"nl": "nl-NL", "en": "en-GB"}
@@ -57,8 +57,8 @@ def file_state(session: Session) -> FileState | None:
                      session.file_token is not None, session.detail)
 
 
-def show(session: Session) -> None:
-    """Render the session into the page."""
+def view_to_show(session: Session) -> AppView:
+    """What ``show`` would render for the session now."""
     view = session.view
     if session.workspace is not None:
         view = replace(view, document=session.workspace.document, is_demo=False, demo=None,
@@ -73,7 +73,12 @@ def show(session: Session) -> None:
         view = replace(view, seen=seen, author=author,
                        since=_since(session, (view.document.organisation.id, author,
                                               view.area.key), seen))
-    session.view = view
+    return view
+
+
+def show(session: Session) -> None:
+    """Render the session into the page."""
+    view = session.view = view_to_show(session)
     document.documentElement.lang = view.language
     document.documentElement.toggleAttribute("data-presenting", view.presenting is not None)
     app = document.getElementById("app")
@@ -124,6 +129,16 @@ def _since(session: Session, looking_at: tuple[str, str, str], seen: dict[str, s
     if session.looking_at != looking_at:
         session.looking_at, session.since = looking_at, seen.get(looking_at[2], "")
     return session.since
+
+
+def busy(working: bool) -> None:
+    """Say that the page is working on what it will show (``aria-busy``): assistive
+    technology waits for it, and the pointer shows progress."""
+    app = document.getElementById("app")
+    if working:
+        app.setAttribute("aria-busy", "true")
+    else:
+        app.removeAttribute("aria-busy")
 
 
 def problem(session: Session, text: str) -> None:

@@ -188,18 +188,48 @@ def area_view(area: Area) -> Callable[[AppView, Document], dict[str, object]]:
     return function
 
 
+def first_screen(view: AppView) -> Generator[None, None, None]:
+    """What showing ``view`` works out from a document just opened, a step at a time before
+    its first render, so that no step holds the page for long on a large file: the indexes
+    every page shares (the live records of each kind, the changes of each record), the
+    parts of the area's page that take longest (its view module's ``preparing``, where it
+    has one), then the area's page itself. The render after it finds them remembered."""
+    document = view.document
+    if document is None:
+        return
+    document.live(document.organisation.kind)  # indexes the live records of every kind
+    yield
+    document.history(document.organisation.id)  # indexes the change log by record
+    yield
+    yield from _area_in_steps(view, document)
+    yield  # the render that follows is a step of its own
+
+
+def _area_in_steps(view: AppView, document: Document) -> Generator[None, None, None]:
+    """An area's page worked out, the parts that take longest first, one a step: its view
+    module's ``preparing``, where it has one, then ``area_context``."""
+    module = import_module(f"trustwork.views.{view.area.view}")
+    preparing: Callable[[AppView, Document], Generator[None, None, None]] | None = getattr(
+        module, "preparing", None)
+    if preparing is not None:
+        yield from preparing(view, document)
+        yield
+    module.area_context(view, document)
+
+
 def working_ahead(view: AppView) -> Generator[None, None, None]:
-    """Every other area's page worked out (not rendered) for the document on screen, one
-    area a step, as it would be shown now. What the pages remember while the document stays
-    the same (lists in order of name, counts, an area's figures) is then ready before the
-    person goes there: on a large file the first visit of the ideas sorted 10,000 ideas."""
+    """Every other area's page worked out (not rendered) for the document on screen, as it
+    would be shown now, a part a step (see ``_area_in_steps``). What the pages remember
+    while the document stays the same (lists in order of name, counts, an area's figures)
+    is then ready before the person goes there: on a large file the first visit of the
+    ideas sorted 10,000 ideas."""
     document = view.document
     if document is None:
         return
     for area in AREAS:
         if area.key != view.area.key:
-            area_view(area)(replace(view, area=area, page="", filter="", form_error=None),
-                            document)
+            yield from _area_in_steps(
+                replace(view, area=area, page="", filter="", form_error=None), document)
             yield
 
 

@@ -4,7 +4,7 @@ terms, reviews due), the latest changes and the organisation's own name and miss
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -17,6 +17,8 @@ from trustwork.kinds import KINDS
 from trustwork.model.document import Document
 from trustwork.outcomes import PERIODS, Indicator, Outcomes, Period, Point, outcomes
 from trustwork.overview import conflict_lines, counts, recent_changes
+from trustwork.register import openness
+from trustwork.scan import trend
 from trustwork.views.charts import PALETTE, Datum, Texts, bar_chart, line_chart
 from trustwork.views.records import record_history
 from trustwork.views.register import reminders
@@ -56,9 +58,29 @@ class Shown:
     warn: bool
 
 
+def _period_key(view: AppView) -> str:
+    return view.page if view.page in PERIODS else PERIODS[0]
+
+
+def preparing(view: AppView, document: Document) -> Generator[None, None, None]:
+    """The parts of the dashboard that take longest on a large file worked out one a step
+    (see ``views.first_screen``), so that its first render finds them remembered."""
+    counts(document, _KIND_NAMES)
+    yield
+    openness(document)
+    yield
+    trend(document)  # as the trust scan's indicator asks for it
+    yield
+    if view.today:
+        made(document, _period_key(view), view.today, view.language)
+
+
+_KIND_NAMES = tuple(kind.name for kind in KINDS)
+
+
 def area_context(view: AppView, document: Document) -> dict[str, object]:
     organisation = document.organisation.fields
-    period_key = view.page if view.page in PERIODS else PERIODS[0]
+    period_key = _period_key(view)
     found = made(document, period_key, view.today, view.language) if view.today else None
     return {
         "name": organisation.get("name", ""),
@@ -67,7 +89,7 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
         "reminders": reminders(document, view.today),
         "history": record_history(document, document.organisation, view.language),
         "recent": recent_changes(document, 10),
-        "counts": counts(document, tuple(kind.name for kind in KINDS)),
+        "counts": counts(document, _KIND_NAMES),
         # The mission as the latest quarterly recalibration wrote it, and what is due.
         "mission_now": current_mission(document),
         "vision": latest_vision(document),

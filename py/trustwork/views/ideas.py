@@ -5,7 +5,7 @@ the templates; pure."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -78,6 +78,17 @@ def area_context(view: AppView, document: Document) -> dict[str, object]:
     return context
 
 
+def preparing(view: AppView, document: Document) -> Generator[None, None, None]:
+    """The lists in order of name, the ideas' index and the area's figures, a part a step
+    (see ``views.first_screen``): together they hold the page for a tenth of a second."""
+    yield from records.preparing(view, document)
+    cached("index", document, ideas.index)
+    yield
+    found = _made.get("figures")
+    if found is None or found[0] is not document:
+        _made["figures"] = (document, (yield from _figures_in_steps(document)))
+
+
 def _in_natural_order(document: Document, section: Section, view: AppView) -> Section:
     """The campaigns' list with their numbers sorted as numbers ("Ideeënronde 10" after
     "Ideeënronde 2")."""
@@ -103,12 +114,26 @@ def cached(name: str, document: Document, make: Callable[[Document], T]) -> T:
 
 def figures(document: Document) -> Figures:
     """The area's figures (one pass over the records, then over the ideas)."""
+    steps = _figures_in_steps(document)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return cast(Figures, done.value)
+
+
+def _figures_in_steps(document: Document) -> Generator[None, None, Figures]:
     found = cached("index", document, ideas.index)
     every = [r for r in document.records.values() if r.kind == IDEA and not r.is_deleted]
     people = [r.id for r in document.records.values() if r.kind == "person" and not r.is_deleted]
-    return Figures(len(every), ideas.ideas_per_person(every, len(people)),
-                   ideas.share_who_submitted(every, people), ideas.share_answered(every),
-                   ideas.median_days_to_answer(every), ideas.usable_rate(every, found.projects))
+    per_person = ideas.ideas_per_person(every, len(people))
+    who_submitted = ideas.share_who_submitted(every, people)
+    answered = ideas.share_answered(every)
+    yield
+    median_days = ideas.median_days_to_answer(every)
+    yield
+    return Figures(len(every), per_person, who_submitted, answered, median_days,
+                   ideas.usable_rate(every, found.projects))
 
 
 def campaign_ideas(document: Document, campaign_id: str) -> list[Record]:

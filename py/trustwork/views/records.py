@@ -6,7 +6,7 @@ beyond their fields (``RecordPage.extras``)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -301,6 +301,15 @@ def live_by_name(document: Document, kind: str, secrets: Secrets) -> list[Record
     if opened:
         return sorted(document.live(kind), key=lambda record: record_name(record, secrets).lower())
     return list(_live_by_label(document, kind))
+
+
+def preparing(view: AppView, document: Document) -> Generator[None, None, None]:
+    """An area's lists put in order of name, one kind a step (see ``views.first_screen``)."""
+    for name in view.area.kinds:
+        kind = REGISTRY.kind(name)
+        if kind is not None and kind.listed:
+            live_by_name(document, name, view.secrets)
+            yield
 
 
 def sections(document: Document, kinds: Iterable[str], secrets: Secrets, language: Language,
