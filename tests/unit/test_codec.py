@@ -253,12 +253,12 @@ def steps_taken(steps: codec.Steps[object]) -> tuple[int, object]:
 
 def test_loading_in_steps_pauses_between_slices_and_reads_what_load_reads(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(codec, "_STEP", 5)
+    monkeypatch.setattr(codec, "_SLICE_CHARACTERS", 1000)
     text = demo_text()
     codec.forget_written_lines()  # else the lines just written are reused, in one step
     pauses, loaded = steps_taken(codec.load_in_steps(text))
     assert isinstance(loaded, codec.LoadedFile)
-    assert pauses > len(loaded.document.records) // 5
+    assert pauses > len(text) // 4000  # a slice ends at the first line break after 1000
     assert codec.dumps(loaded.document) == codec.dumps(codec.load(text).document)
 
 

@@ -141,11 +141,15 @@ def test_a_comma_and_line_break_after_the_whole_file_is_refused_as_the_strict_re
 
 
 def test_objects_on_lines_of_their_own_inside_a_field_are_read_where_they_are() -> None:
-    # A run of one-line objects that is no list of records or changes, after every run
-    # that is: its stand-in is not taken, and the file is read strictly (empty objects, so
-    # that no count of keys differs).
+    # A run of one-line objects that is no list of records or changes, after every run that
+    # is: read as changes (each is a copy of one), its stand-in is then not taken there, and
+    # the file is read strictly.
+    lines = BASE_TEXT.split("\n")
+    change = next(line for line in reversed(lines) if line.startswith('  {"id":"change-'))
+    change = change.strip().rstrip(",")
     at = BASE_TEXT.rfind('"values":{') + len('"values":{')
-    text = BASE_TEXT[:at] + '"list":[\n{},\n{},\n{}\n],' + BASE_TEXT[at:]
+    text = (BASE_TEXT[:at] + '"list":[\n' + ",\n".join([change] * 3) + "\n],"
+            + BASE_TEXT[at:])
     sliced, strict = read_both_ways(text)
     assert sliced == strict
     assert not isinstance(sliced[0], str)  # type: ignore[index]

@@ -188,8 +188,14 @@ class _KeyCount:
         self.keys = 0
 
 
-# Text parsed in one step of a sliced read: about 10 ms of parsing in the browser.
-_SLICE_CHARACTERS = 384 * 1024
+# Text read in one step of a sliced read (parsed, and made records): 10-25 ms in the browser.
+_SLICE_CHARACTERS = 160 * 1024
+# A run of pieces of a file, each between a comma and a line break (or the start or end of
+# the text searched), that are one object on one line: where a file lists records and changes.
+_ONE_LINE_OBJECTS = re.compile(r"(?:(?<=,\n)|\A) *\{[^\n]*\}(?:,\n *\{[^\n]*\})*(?=,\n|\Z)")
+# Where a list of records opens in a file as written (a kind's name indented by two spaces),
+# or another list of the file (by one: the changes).
+_LIST_START = re.compile(r'\n( {1,2})"([a-z][a-z0-9_]{0,39})": \[\n')
 # The depth of the lists whose items a slice holds (a kind's records: the document, its
 # "records", the kind's list), so a slice nesting deeper than this allows is read in full.
 _SLICED_LIST_DEPTH = 3
@@ -200,48 +206,46 @@ def _read_in_slices(text: str) -> Steps[LoadedFile | None]:
 
     A file holds one record or change per line, apart from the next by a comma and a line
     break (never inside a JSON string, which cannot hold a line break). Each run of such
-    pieces that are one object on a line is parsed as one list, a slice at a time, and
-    replaced by a numbered stand-in; then what is left (the frame of the file, and the first
-    and last line of each list) is parsed with the stand-ins in it, and the document is
-    built from both (``_Parsed``). The parser's fast path makes each object in C but keeps
-    the last of a repeated key without a word, so the read stands only when the objects read
-    hold every key the text spells (the colons outside strings), and only for a file of this
-    schema version. None otherwise, and on anything the file is refused for: the strict read
-    then finds it and names the first problem in the file's order, as always.
+    pieces that are one object on a line is parsed as one list and made into the records of
+    the kind (or the changes) whose list it is in, a slice at a time, and its text is
+    replaced by a numbered stand-in. What is left (the frame of the file, and the first and
+    last line of each list) is then parsed with the stand-ins in it, and each run must come
+    back in its place, in a list of its kind (``_Known``). The parser's fast path makes each
+    object in C but keeps the last of a repeated key without a word, so the read stands only
+    when the objects read hold every key the text spells (the colons outside strings), and
+    only for a file of this schema version. None otherwise, and on anything the file is
+    refused for: the strict read then finds it and names the first problem in the file's
+    order, as always.
     """
     try:
-        skeleton: list[str | None] = []  # None: the place of the next run's stand-in
-        runs: list[list[Any]] = []
+        frame_parts: list[str | None] = []  # None: the place of the next run's stand-in
+        runs: list[list[Record] | list[Change]] = []
+        count = _KeyCount()
         colons = 0
-        start, last = 0, False
-        while not last:
+        listing = ""  # what the list being read holds: a kind of record, or the changes
+        start = taken = 0  # where this slice starts; the text before ``taken`` is placed
+        while start >= 0:
             end = text.find(",\n", start + _SLICE_CHARACTERS)
-            last = end < 0
-            pieces = text[start:len(text) if last else end].split(",\n")
-            start = end + 2
-            one_line_objects = [piece[-1:] == "}" and piece.lstrip(" ")[:1] == "{"
-                                and "\n" not in piece for piece in pieces]
-            run: list[str] = []
-            for piece, is_object in zip(pieces, one_line_objects, strict=True):
-                if is_object:
-                    run.append(piece)
-                    continue
-                if run:
-                    colons += _parse_run(run, skeleton, runs)
-                    run = []
-                skeleton.append(piece)
-            if run:
-                colons += _parse_run(run, skeleton, runs)
+            for run in _ONE_LINE_OBJECTS.finditer(text, start, len(text) if end < 0 else end):
+                before = text[taken:run.start()]
+                frame_parts.append(before)
+                for opened in _LIST_START.finditer(before):
+                    listing = opened[2] if len(opened[1]) == 2 else f"/{opened[2]}"
+                colons += _read_run(run.group(), listing, runs, count)
+                frame_parts.append(None)
+                taken = run.end()
+            start = end if end < 0 else end + 2
             yield
+        frame_parts.append(text[taken:])
         # Stand-ins no file can hold, as in _load_reusing_written_lines: they name the hash
         # of the text they stand beside. Only the frame is looked into for them.
-        digest = hashlib.blake2b("\0".join(filter(None, skeleton)).encode("utf-8"),
+        digest = hashlib.blake2b("\0".join(filter(None, frame_parts)).encode("utf-8"),
                                  digest_size=16).hexdigest()
         prefix = f"trustwork-sliced-{digest}-"
         stand_ins = iter(range(len(runs)))
-        frame = ",\n".join([f'"{prefix}{next(stand_ins)}"' if piece is None else piece
-                            for piece in skeleton])
-        del skeleton
+        frame = "".join([f'"{prefix}{next(stand_ins)}"' if part is None else part
+                         for part in frame_parts])
+        del frame_parts
         brackets, frame_colons = _structure(frame.encode("utf-8"))
         if _nested_deeper_than(brackets, MAX_DOCUMENT_DEPTH):
             return None
@@ -251,25 +255,39 @@ def _read_in_slices(text: str) -> Steps[LoadedFile | None]:
             return None
         minor = _integer(raw, "schema_minor", "/") if "schema_minor" in raw else 0
         yield
-        count = _KeyCount()
-        parsed = _Parsed(prefix, runs)
-        document = yield from _document_in_steps(raw, parsed=parsed, count=count)
+        # Each run must come back where it was read, in a list of its kind: the known-lines
+        # check, as for lines this page wrote.
+        known = _Known(prefix, runs)
+        document = yield from _document_in_steps(raw, known, count=count)
     except (DataFileError, ValueError, RecursionError, TypeError, AttributeError, KeyError):
         return None  # whatever is wrong, the strict read finds it and names it
-    if count.keys != colons + frame_colons or not parsed.all_taken:
+    if count.keys != colons + frame_colons:  # (each run taken: _document_in_steps)
         return None
     return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
 
 
-def _parse_run(run: list[str], skeleton: list[str | None], runs: list[list[Any]]) -> int:
-    """Parse a run of one-line objects as one list, and keep a place for its stand-in in
-    the skeleton. Gives its colons outside strings; raises ValueError if it is too deep."""
-    text = "[" + ",".join(run) + "]"
+def _read_run(run: str, listing: str, runs: list[list[Record] | list[Change]],
+              count: _KeyCount) -> int:
+    """Read a run of one-line objects as the records or changes of the list it is in
+    (``listing``: a kind, or "/changes"), kept in ``runs``; their objects are let go at
+    once, so that the page never holds all of the file's objects beside its records. Gives
+    the run's colons outside strings; raises ValueError or a DataFileError when it is not
+    read so (nested too deep, in no list of records or changes, or refused)."""
+    text = "[" + run + "]"
     brackets, colons = _structure(text.encode("utf-8"))
     if _nested_deeper_than(brackets, MAX_DOCUMENT_DEPTH - _SLICED_LIST_DEPTH + 1):
         raise ValueError("nested too deep to be read in slices")
-    runs.append(_parse(text, repeated_keys=False))
-    skeleton.append(None)
+    items = _parse(text, repeated_keys=False)
+    if listing == "/changes":
+        runs.append([change_from_dict(item, "/changes", count) for item in items])
+        return colons
+    if not _KIND.match(listing) or listing == ORGANISATION_KIND:
+        raise ValueError("not in a list of records")
+    found = [record_from_dict(item, listing, "/records", count) for item in items]
+    for name in _LIST_FIELDS.get(listing, ()):
+        if not all(type(record.fields.get(name, [])) in (list, type(None)) for record in found):
+            raise ValueError("a list field without a list")
+    runs.append(found)
     return colons
 
 
@@ -508,34 +526,6 @@ class _Known:
         return self.taken == len(self.runs)
 
 
-class _Parsed:
-    """Runs of parsed objects standing in for pieces of a file read in slices (see
-    ``_read_in_slices``): each run is taken once, in order, and only in a list of records or
-    of changes, where it takes the place of its stand-in."""
-
-    def __init__(self, prefix: str, runs: Sequence[list[Any]]) -> None:
-        self.prefix = prefix
-        self.runs = runs
-        self.taken = 0
-
-    def expanded(self, items: list[Any]) -> list[Any]:
-        """A list with each stand-in in it replaced by its run."""
-        if not any(type(item) is str for item in items):
-            return items
-        whole: list[Any] = []
-        for item in items:
-            if item == f"{self.prefix}{self.taken}" and self.taken < len(self.runs):
-                whole += self.runs[self.taken]
-                self.taken += 1
-            else:
-                whole.append(item)
-        return whole
-
-    @property
-    def all_taken(self) -> bool:
-        return self.taken == len(self.runs)
-
-
 _KIND_OF = attrgetter("kind")
 _ID_OF = attrgetter("id")
 
@@ -558,10 +548,8 @@ _STEP = 1000  # records or changes read or encoded between two pauses: 10-20 ms 
 
 
 def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
-                       count: _KeyCount | None = None,
-                       parsed: _Parsed | None = None) -> Steps[Document]:
-    """``document_from_dict`` a step at a time; ``count``: add up the keys of what it reads;
-    ``parsed``: objects whose stand-ins take the place of records and changes."""
+                       count: _KeyCount | None = None) -> Steps[Document]:
+    """``document_from_dict`` a step at a time; ``count``: add up the keys of what it reads."""
     organisation = record_from_dict(_mapping(raw, "organisation", "/"), ORGANISATION_KIND,
                                     "/organisation", count)
     records: dict[str, Record] = {organisation.id: organisation}
@@ -571,8 +559,6 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
             raise WrongTypeError(path, expected="kind")
         if not isinstance(items, list):
             raise WrongTypeError(path, expected="list")
-        if parsed is not None:
-            items = parsed.expanded(items)
         lists = _LIST_FIELDS.get(kind, ())
         for index, item in enumerate(items):
             if index % _STEP == _STEP - 1:
@@ -608,10 +594,7 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
                     raise WrongTypeError(f"/conflicts/{index}/{side}", expected="list")
         conflicts[conflict.id] = conflict
     changes: list[Change] = []
-    change_items = _list(raw, "changes", "/", optional=True)
-    if parsed is not None:
-        change_items = parsed.expanded(change_items)
-    for index, item in enumerate(change_items):
+    for index, item in enumerate(_list(raw, "changes", "/", optional=True)):
         if index % _STEP == _STEP - 1:
             yield
         if known is not None and type(item) is str:
