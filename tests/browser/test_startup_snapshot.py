@@ -113,3 +113,31 @@ def test_the_generated_demo_the_csv_export_and_the_merge_are_compiled_only_when_
         page.locator('[data-action="export-csv"][data-export="idea"]').click()
     assert page.evaluate(IMPORTED, names) == [True, True, False]  # a merge: see test_data_file
     assert record.errors == []
+
+
+# The modules that answer what a person does, imported once the page is ready (ui/app.py).
+LATER = ("trustwork.ui.sealing", "trustwork.ui.presenting", "trustwork.ui.pilots",
+         "trustwork.ui.importing", "trustwork.ui.copies", "trustwork.ui.scan",
+         "trustwork.ui.reports", "trustwork.ui.actions", "trustwork.ui.forms")
+# Notes which of them were imported when the page said it was ready: a mutation observer's
+# callback runs right after the task that set the state, before any other task.
+IMPORTED_WHEN_READY = """(names) => {
+  new MutationObserver((changes, observer) => {
+    if (document.documentElement.dataset.state !== "ready") return;
+    observer.disconnect();
+    window.importedWhenReady = JSON.parse(trustworkBoot.interpreter.runPython(
+      "import sys, json; json.dumps([name in sys.modules for name in "
+      + JSON.stringify(names) + "])"));
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state"] });
+}"""
+
+
+def test_the_handlers_of_what_people_do_are_compiled_after_the_page_is_ready(
+        page: Page, record: PageRecord, built_file: Path) -> None:
+    page.add_init_script(f"({IMPORTED_WHEN_READY})({list(LATER)!r})")
+    open_app(page, built_file)
+    assert page.evaluate("() => window.importedWhenReady") == [False] * len(LATER)
+    # Then each is imported in the background, before anyone needs it.
+    page.wait_for_function(f"() => ({IMPORTED})({list(LATER)!r}).every(Boolean)")
+    expect(page.locator("[data-action]").first).to_be_visible()
+    assert record.errors == []
