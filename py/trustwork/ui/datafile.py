@@ -33,8 +33,9 @@ from trustwork.ui.browser import (
     person,
     present,
     to_browser,
+    today,
 )
-from trustwork.ui.render import busy, problem, show, view_to_show
+from trustwork.ui.render import busy, problem, show
 from trustwork.ui.state import (
     AUTOSAVE_KEY,
     AUTOSAVE_SECONDS,
@@ -171,6 +172,10 @@ async def _read_and_show(session: Session, picked: Any, data: bytes, token: int 
             files().forget(token)
         problem(session, describe_data_file_error(error, session.view.language))
         return None
+    # What its first screen needs is worked out a step at a time while the page still shows
+    # the file before it (whatever the person does meanwhile applies to that one).
+    await stepwise(first_screen(replace(session.view, document=workspace.document,
+                                        today=today())))
     async with save_lock:  # a save of the file shown until now finishes first
         switch_to(session, workspace, token, "saved",
                   str(picked.stamp) if token is not None else None)
@@ -179,10 +184,7 @@ async def _read_and_show(session: Session, picked: Any, data: bytes, token: int 
         read_only = translate("data.read_only", session.view.language,
                               version=workspace.schema_version)
     session.view = replace(session.view, problem=read_only, restore_offer=0, others_saved=False)
-    # What its first screen needs is worked out a step at a time, then shown; keeping the
-    # file's text for the journal comes after.
-    await stepwise(first_screen(view_to_show(session)))
-    show(session)
+    show(session)  # the file on screen first; keeping its text for the journal comes after
     return workspace
 
 

@@ -33,7 +33,7 @@ from trustwork.ui.browser import (
     today,
 )
 from trustwork.ui.state import Session, secrets_of
-from trustwork.views import AppView, FileState, is_report, render_app, render_search
+from trustwork.views import FileState, is_report, render_app, render_search
 
 _listeners: list[Callable[[Session], None]] = []
 _LOCALES = {"nl": "nl-NL", "en": "en-GB"}
@@ -57,8 +57,8 @@ def file_state(session: Session) -> FileState | None:
                      session.file_token is not None, session.detail)
 
 
-def view_to_show(session: Session) -> AppView:
-    """What ``show`` would render for the session now."""
+def show(session: Session) -> None:
+    """Render the session into the page."""
     view = session.view
     if session.workspace is not None:
         view = replace(view, document=session.workspace.document, is_demo=False, demo=None,
@@ -73,12 +73,7 @@ def view_to_show(session: Session) -> AppView:
         view = replace(view, seen=seen, author=author,
                        since=_since(session, (view.document.organisation.id, author,
                                               view.area.key), seen))
-    return view
-
-
-def show(session: Session) -> None:
-    """Render the session into the page."""
-    view = session.view = view_to_show(session)
+    session.view = view
     document.documentElement.lang = view.language
     document.documentElement.toggleAttribute("data-presenting", view.presenting is not None)
     app = document.getElementById("app")
