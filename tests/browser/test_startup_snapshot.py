@@ -6,6 +6,7 @@ starting Python from scratch, and falls back to a normal start whenever it canno
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -140,4 +141,20 @@ def test_the_handlers_of_what_people_do_are_compiled_after_the_page_is_ready(
     # Then each is imported in the background, before anyone needs it.
     page.wait_for_function(f"() => ({IMPORTED})({list(LATER)!r}).every(Boolean)")
     expect(page.locator("[data-action]").first).to_be_visible()
+    assert record.errors == []
+
+
+def test_a_wheel_with_deflated_members_is_unpacked_by_pyodide_instead(
+        page: Page, record: PageRecord, built_file: Path, tmp_path: Path) -> None:
+    # The page writes the members of a stored wheel itself (boot.js storedMembers); a wheel
+    # as pip builds it, deflated, goes to Pyodide's unpacking, and the app works the same.
+    wheel = next((ROOT / "build" / "wheels").glob("trustwork-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        assert any(member.compress_type == zipfile.ZIP_DEFLATED for member in archive.infolist())
+    open_app(page, with_asset_replaced(built_file, f"wheels/{wheel.name}", wheel.read_bytes(),
+                                       tmp_path))
+    # A module outside the snapshot, read from the files unpacked.
+    assert page.evaluate(IMPORTED, ["trustwork.demo"]) == [False]
+    page.evaluate("() => trustworkBoot.interpreter.runPython('import trustwork.demo')")
+    assert page.evaluate(IMPORTED, ["trustwork.demo"]) == [True]
     assert record.errors == []
