@@ -544,6 +544,37 @@ def inline_script(source: str, what: str) -> Markup:
     return inline_text(source, what, "script")
 
 
+def own_script(name: str) -> Markup:
+    """One of our scripts in web/static, inline, without its comment lines."""
+    return inline_script(without_comment_lines(static_text(name), name), name)
+
+
+def without_comment_lines(source: str, what: str) -> str:
+    """JavaScript without its lines that are only a comment (``//`` lines and ``/* */``
+    blocks that start and end a line): they are for whoever reads web/static, and were
+    13 KB of a file that must stay under 12 MB. A line is only ever a comment or code in
+    our scripts; a template literal over several lines (whose lines could look like
+    comments) refuses the build rather than be changed."""
+    kept: list[str] = []
+    in_block = False
+    for number, line in enumerate(source.split("\n"), start=1):
+        if line.count("`") % 2:
+            raise BuildError(f"{what}, line {number}: a template literal over several lines.")
+        text = line.strip()
+        ends = text.find("*/")  # a block comment ends the line, or the line is not ours
+        if (in_block or text.startswith("/*")) and 0 <= ends < len(text) - 2:
+            if in_block:
+                raise BuildError(f"{what}, line {number}: code after the end of a comment.")
+            kept.append(line)  # a short comment before code
+        elif in_block or text.startswith("/*"):
+            in_block = ends < 0
+        elif not text.startswith("//"):
+            kept.append(line)
+    if in_block:
+        raise BuildError(f"{what}: a comment that does not end.")
+    return "\n".join(kept)
+
+
 def inline_text(source: str, what: str, element: str) -> Markup:
     """Text for the body of a <script> or <style> element, refused when it could end it."""
     if re.search(rf"<!--|</{element}", source, flags=re.IGNORECASE):
@@ -721,10 +752,10 @@ def common_context() -> dict[str, object]:
         "stages": STAGES,
         "favicon": favicon(),
         "css": inline_text(static_text("app.css"), "app.css", "style"),
-        "boot_js": inline_script(static_text("boot.js"), "boot.js"),
-        "files_js": inline_script(static_text("files.js"), "files.js"),
-        "crypto_js": inline_script(static_text("crypto.js"), "crypto.js"),
-        "page_js": inline_script(static_text("page.js"), "page.js"),
+        "boot_js": own_script("boot.js"),
+        "files_js": own_script("files.js"),
+        "crypto_js": own_script("crypto.js"),
+        "page_js": own_script("page.js"),
         "build_id": "",
         "boot_messages": boot_messages(),
         "main_py": inline_text(static_text("main.py"), "main.py", "script"),

@@ -14,6 +14,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from support.browser import newest_source_time
 from support.build_script import ROOT, build_script
 
@@ -88,3 +90,18 @@ def test_no_template_writes_an_event_handler_or_style_attribute_the_policy_would
         found = attribute.search(path.read_text(encoding="utf-8"))
         assert not found, f"{path.relative_to(ROOT)} has a {found.group(1)}= attribute"
 
+
+
+def test_inline_scripts_leave_out_lines_that_are_only_comments_and_keep_every_other() -> None:
+    script = build_script()
+    source = "\n".join([
+        "// a line comment", "/** a block", " * over lines", " */", "const a = 1; // kept",
+        "  /* one line */", "/* before */ run();", 'const url = "http://x"; const s = `//`;',
+    ])
+    assert script.without_comment_lines(source, "t.js") == "\n".join([
+        "const a = 1; // kept", "/* before */ run();",
+        'const url = "http://x"; const s = `//`;'])
+    for refused in ["const s = `line\n// looks like a comment`;", "/* open\nend */ run();",
+                    "/* never ends"]:
+        with pytest.raises(script.BuildError):
+            script.without_comment_lines(refused, "t.js")
