@@ -102,6 +102,28 @@ def test_a_page_closed_before_saving_offers_its_changes_back(
     assert on_disk(again)["organisation"]["fields"]["name"] == "Niet opgeslagen naam"  # type: ignore[index]
 
 
+def test_the_opened_file_is_kept_for_the_journal_as_its_exact_text(
+    context: BrowserContext, served: str
+) -> None:
+    text = demo_text().replace('"name":"', '"name":"Ĳsselmeer é ', 1)  # UTF-8 beyond ASCII
+    page = person(context, served, text)
+    page.evaluate("""async () => {  // the page keeps it once the file is shown: a frame a look
+      while ((await trustworkFiles.storeKeys("journal-base:")).length === 0) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    }""")
+    (key,) = page.evaluate("() => trustworkFiles.storeKeys('journal-base:')")
+    # Kept as a blob (a 14 MB string took one long task to store), read back as the text.
+    assert page.evaluate("async (key) => (await trustworkFiles.storeGet(key)) instanceof Blob",
+                         key)
+    assert page.evaluate("(key) => trustworkFiles.storeGetFileText(key)", key) == text
+    # A text kept as a string by an earlier version reads the same; nothing kept is null.
+    page.evaluate("() => trustworkFiles.storePut('journal-base:earlier', 'Ĳsselmeer é')")
+    assert page.evaluate("() => trustworkFiles.storeGetFileText('journal-base:earlier')") == (
+        "Ĳsselmeer é")
+    assert page.evaluate("() => trustworkFiles.storeGetFileText('journal-base:none')") is None
+
+
 def test_a_file_that_cannot_be_read_is_refused_and_left_exactly_as_it_was(
     context: BrowserContext, served: str
 ) -> None:

@@ -399,7 +399,7 @@ async def restore_journal(session: Session) -> None:
         return
     async with journal_lock:
         journal = await _journal(workspace)
-        stored = await files().storeGet(f"journal-base:{journal.pending_base}")
+        stored = await files().storeGetFileText(f"journal-base:{journal.pending_base}")
         base = codec.load(str(stored)).document if present(stored) else workspace.base
         theirs, skipped = replay(base, journal.pending)
         from trustwork.store.merge import merge  # compiled only when a merge is needed
