@@ -561,7 +561,9 @@ def without_comment_lines(source: str, what: str) -> str:
         if line.count("`") % 2:
             raise BuildError(f"{what}, line {number}: a template literal over several lines.")
         text = line.strip()
-        ends = text.find("*/")  # a block comment ends the line, or the line is not ours
+        # Where a block comment ends ("/*/" opens one): at the end of the line, or the line
+        # is not one of ours.
+        ends = text.find("*/", 2 if text.startswith("/*") else 0)
         if (in_block or text.startswith("/*")) and 0 <= ends < len(text) - 2:
             if in_block:
                 raise BuildError(f"{what}, line {number}: code after the end of a comment.")

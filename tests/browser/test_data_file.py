@@ -25,6 +25,7 @@ from support.browser import (
 )
 from support.documents import demo_text
 from trustwork.i18n import CATALOGUE
+from trustwork.model.document import Stamp, new_document
 from trustwork.store import codec
 
 pytestmark = pytest.mark.browser
@@ -102,22 +103,61 @@ def test_a_page_closed_before_saving_offers_its_changes_back(
     assert on_disk(again)["organisation"]["fields"]["name"] == "Niet opgeslagen naam"  # type: ignore[index]
 
 
+# When the app first says it is busy opening a file, another file is chosen (as the page's
+# file input hands one over).
+CHOOSE_ANOTHER_WHILE_OPENING = """([name, text]) => {
+  const app = document.getElementById("app");
+  new MutationObserver((changes, observer) => {
+    if (app.getAttribute("aria-busy") !== "true") return;
+    observer.disconnect();
+    const detail = { name, data: new TextEncoder().encode(text) };
+    window.dispatchEvent(new CustomEvent("trustwork:file-chosen", { detail }));
+  }).observe(app, { attributes: true, attributeFilter: ["aria-busy"] });
+}"""
+
+
+def test_a_file_chosen_while_another_opens_takes_its_place(
+    context: BrowserContext, served: str
+) -> None:
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    # The first file takes many steps, the second few: left alone, the first would finish
+    # last and be shown, though the person chose the second after it.
+    page.evaluate("(code) => trustworkBoot.interpreter.runPython(code)",
+                  "import trustwork.store.codec as c; c._SLICE_CHARACTERS = 1024")
+    page.evaluate(HAND_OVER, [FILE, demo_text()])
+    small = codec.dumps(new_document("Tweede organisatie", "organisation-second",
+                                     Stamp("2026-03-01T09:00:00.000000Z", "ann"),
+                                     lambda: "change-second"))
+    page.evaluate(CHOOSE_ANOTHER_WHILE_OPENING, ["tweede.json", small])
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-file-name]")).to_have_text("tweede.json")
+    # Busy until both opens are done; then the second is still the one shown: the first
+    # gave way.
+    expect(page.locator("#app")).not_to_have_attribute("aria-busy", "true")
+    expect(page.locator("[data-file-name]")).to_have_text("tweede.json")
+    expect(page.locator("[data-organisation]")).to_contain_text("Tweede organisatie")
+
+
 def test_the_opened_file_is_kept_for_the_journal_as_its_exact_text(
     context: BrowserContext, served: str
 ) -> None:
     text = demo_text().replace('"name":"', '"name":"Ĳsselmeer é ', 1)  # UTF-8 beyond ASCII
     page = person(context, served, text)
     page.evaluate("""async () => {  // the page keeps it once the file is shown: a frame a look
-      while ((await trustworkFiles.storeKeys("journal-base:")).length === 0) {
+      while ((await trustworkFiles.storeKeys("journal-file:")).length === 0) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     }""")
-    (key,) = page.evaluate("() => trustworkFiles.storeKeys('journal-base:')")
+    (key,) = page.evaluate("() => trustworkFiles.storeKeys('journal-file:')")
+    assert page.evaluate("() => trustworkFiles.storeKeys('journal-base:')") == []
     # Kept as a blob (a 14 MB string took one long task to store), read back as the text.
     assert page.evaluate("async (key) => (await trustworkFiles.storeGet(key)) instanceof Blob",
                          key)
     assert page.evaluate("(key) => trustworkFiles.storeGetFileText(key)", key) == text
-    # A text kept as a string by an earlier version reads the same; nothing kept is null.
+    # A text kept as a string (by an earlier version, under its own key) reads the same;
+    # nothing kept is null.
     page.evaluate("() => trustworkFiles.storePut('journal-base:earlier', 'Ĳsselmeer é')")
     assert page.evaluate("() => trustworkFiles.storeGetFileText('journal-base:earlier')") == (
         "Ĳsselmeer é")

@@ -97,6 +97,7 @@ def test_inline_scripts_leave_out_lines_that_are_only_comments_and_keep_every_ot
     source = "\n".join([
         "// a line comment", "/** a block", " * over lines", " */", "const a = 1; // kept",
         "  /* one line */", "/* before */ run();", 'const url = "http://x"; const s = `//`;',
+        "/*/", "  in a comment that the line above opened;", "*/",
     ])
     assert script.without_comment_lines(source, "t.js") == "\n".join([
         "const a = 1; // kept", "/* before */ run();",

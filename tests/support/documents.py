@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 from trustwork.demo import demo_document
+from trustwork.errors import DataFileError
 from trustwork.model.document import Document, Stamp, new_document
 from trustwork.store import codec
 
@@ -36,3 +37,13 @@ def empty_document(clock: Clock, new_id: Callable[[], str]) -> Document:
 def demo_text() -> str:
     """The small demo organisation as file text, always the same."""
     return codec.dumps(demo_document("small", 4, datetime(2025, 3, 1, tzinfo=UTC)))
+
+
+def read_outcome(read: Callable[[], codec.LoadedFile]) -> object:
+    """What a read gives, to compare two ways of reading: the document and its version, or
+    the refusal's name and place."""
+    try:
+        loaded = read()
+    except DataFileError as error:
+        return (type(error).__name__, error.where)
+    return (loaded.document, loaded.schema_version, loaded.schema_minor, loaded.read_only)

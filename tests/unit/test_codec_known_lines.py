@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from support.documents import Clock, empty_document, id_maker
+from support.documents import Clock, empty_document, id_maker, read_outcome
 from trustwork.commands import CreateRecord, UpdateRecord, handle
 from trustwork.errors import DataFileError
 from trustwork.model.document import Document
@@ -30,19 +30,11 @@ def sample() -> Document:
     return handle(document, UpdateRecord("idea-2", {"name": "changed"}), clock.stamp("bob"), ids)
 
 
-def outcome(read: Callable[[], codec.LoadedFile]) -> object:
-    try:
-        loaded = read()
-    except DataFileError as error:
-        return (type(error).__name__, error.where)
-    return (loaded.document, loaded.schema_version, loaded.schema_minor, loaded.read_only)
-
-
 def read_both_ways(text: str, written: Document) -> tuple[object, object]:
     codec.dumps(written)  # as the page does after opening or saving
-    reusing = outcome(lambda: codec.load(text))
+    reusing = read_outcome(lambda: codec.load(text))
     codec.forget_written_lines()
-    return reusing, outcome(lambda: codec.load(text))
+    return reusing, read_outcome(lambda: codec.load(text))
 
 
 def test_a_file_someone_else_changed_reads_the_same_as_a_full_read() -> None:

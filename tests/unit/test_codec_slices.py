@@ -11,17 +11,10 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
+from support.documents import read_outcome
 from support.fuzzing import BASE_TEXT, fragments, mutated_line
 from trustwork.errors import DataFileError, DuplicateKeyError, NestingTooDeepError
 from trustwork.store import codec
-
-
-def outcome(read: Callable[[], codec.LoadedFile]) -> object:
-    try:
-        loaded = read()
-    except DataFileError as error:
-        return (type(error).__name__, error.where)
-    return (loaded.document, loaded.schema_version, loaded.schema_minor, loaded.read_only)
 
 
 @contextmanager
@@ -34,25 +27,31 @@ def small_slices(characters: int = 300) -> Iterator[None]:
 def read_both_ways(text: str) -> tuple[object, object]:
     codec.forget_written_lines()  # no line is known: the read in slices, or the strict one
     with small_slices():
-        sliced = outcome(lambda: codec.load(text))
+        sliced = read_outcome(lambda: codec.load(text))
     with mock.patch.object(codec, "_read_in_slices", lambda text: iter(())):
-        strict = outcome(lambda: codec.load(text))
+        strict = read_outcome(lambda: codec.load(text))
     return sliced, strict
 
 
-def parses(text: str) -> list[bool]:
-    """Whether each call of the parser while ``text`` is read looked for repeated keys."""
-    calls: list[bool] = []
+def parser_calls(text: str) -> list[tuple[str, bool]]:
+    """Each text the parser was given while ``text`` was read, and whether it looked for
+    repeated keys."""
+    calls: list[tuple[str, bool]] = []
     parse = codec._parse
 
     def spy(text: str, repeated_keys: bool = True) -> object:
-        calls.append(repeated_keys)
+        calls.append((text, repeated_keys))
         return parse(text, repeated_keys)
 
     codec.forget_written_lines()
     with mock.patch.object(codec, "_parse", spy):
-        codec.load(text)
+        read_outcome(lambda: codec.load(text))
     return calls
+
+
+def parses(text: str) -> list[bool]:
+    """Whether each call of the parser while ``text`` is read looked for repeated keys."""
+    return [repeated_keys for _, repeated_keys in parser_calls(text)]
 
 
 def steps_of(text: str) -> int:
@@ -153,3 +152,47 @@ def test_objects_on_lines_of_their_own_inside_a_field_are_read_where_they_are() 
     sliced, strict = read_both_ways(text)
     assert sliced == strict
     assert not isinstance(sliced[0], str)  # type: ignore[index]
+
+
+def test_a_repeated_key_beside_a_key_the_format_does_not_know_is_still_found() -> None:
+    # Keys the format does not know are kept (a newer minor version's); their count must not
+    # make up for a repeated key elsewhere, in a record or at the top of the file.
+    in_a_record = BASE_TEXT.replace('"fields":{', '"fields":{"x":1,"x":2,', 1).replace(
+        '"fields":{', '"unknown":0,"fields":{', 1)
+    at_the_top = BASE_TEXT.replace('"fields":{', '"fields":{"x":1,"x":2,', 1).replace(
+        '\n "changes": [', '\n "unknown": 0,\n "changes": [', 1)
+    for text in (in_a_record, at_the_top):
+        sliced, strict = read_both_ways(text)
+        assert sliced == strict and sliced[0] == DuplicateKeyError.__name__  # type: ignore[index]
+
+
+def test_a_file_with_keys_the_format_does_not_know_is_still_read_in_slices() -> None:
+    text = BASE_TEXT.replace('"fields":{', '"unknown":{"a":1},"fields":{', 1).replace(
+        '\n "changes": [', '\n "unknown": {"b": [1, {"c": 2}]},\n "changes": [', 1)
+    sliced, strict = read_both_ways(text)
+    assert sliced == strict and not isinstance(sliced[0], str)  # type: ignore[index]
+    with small_slices():
+        assert not any(parses(text))
+
+
+def test_a_file_with_many_conflicts_is_read_in_slices_with_them_in_its_frame() -> None:
+    lines = BASE_TEXT.split("\n")
+    at = lines.index(' "conflicts": [') + 1
+    conflict = lines[at]
+    lines[at:at + 1] = [conflict.replace('"conflict-', f'"conflict-{n}', 1) + ","
+                        for n in range(4)] + [conflict]
+    text = "\n".join(lines)
+    sliced, strict = read_both_ways(text)
+    assert sliced == strict and len(sliced[0].conflicts) == 5  # type: ignore[index]
+    with small_slices():
+        assert not any(parses(text))  # never the strict read
+
+
+def test_no_slice_nested_too_deep_reaches_the_parser() -> None:
+    bomb = "[" * 40 + "]" * 40
+    text = BASE_TEXT.replace('"fields":{', '"fields":{"deep":' + bomb + ",", 2)
+    with small_slices():
+        parsed = [part for part, _ in parser_calls(text)]
+    assert parsed and not any(codec._nests_deeper_than(part.encode("utf-8"),
+                                                       codec.MAX_DOCUMENT_DEPTH - 2)
+                              for part in parsed)

@@ -301,6 +301,14 @@
    * member, a name outside the folder, a layout this does not read): Pyodide unpacks it.
    */
   function storedMembers(bytes) {
+    try {
+      return storedMembersOrNull(bytes);
+    } catch {
+      return null; // an offset out of range, a name that is not UTF-8
+    }
+  }
+
+  function storedMembersOrNull(bytes) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const end = bytes.length - 22; // the end of central directory record, with no comment
     if (end < 0 || view.getUint32(end, true) !== 0x06054b50) return null;
@@ -315,7 +323,7 @@
       const nameLength = view.getUint16(at + 28, true);
       const local = view.getUint32(at + 42, true);
       const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-      if (method !== 0 || size !== view.getUint32(at + 24, true) || name.startsWith("/")
+      if (method !== 0 || size !== view.getUint32(at + 24, true) || !name || name.startsWith("/")
           || name.split("/").includes("..") || view.getUint32(local, true) !== 0x04034b50) {
         return null;
       }

@@ -78,7 +78,10 @@
    * task (60-90 ms on the large demo), a blob is handed over as it is.
    */
   const storeFileText = (key, data) =>
-    storePut(key, new Blob([data], { type: "application/json;charset=utf-8" }));
+    storePut(key, new Blob([data], { type: "application/json;charset=utf-8" })).catch(
+      // A browser that keeps no blobs here (some private windows): the text, then.
+      () => storePut(key, new TextDecoder().decode(data))
+    );
   /** A kept file's text (kept as a string by earlier versions, as a blob now), or null. */
   async function storeGetFileText(key) {
     const stored = await storeGet(key);

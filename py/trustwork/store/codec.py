@@ -223,14 +223,16 @@ def _read_in_slices(text: str) -> Steps[LoadedFile | None]:
         count = _KeyCount()
         colons = 0
         listing = ""  # what the list being read holds: a kind of record, or the changes
-        start = taken = 0  # where this slice starts; the text before ``taken`` is placed
+        start = taken = seen = 0  # this slice; the text placed; the text looked at for lists
         while start >= 0:
             end = text.find(",\n", start + _SLICE_CHARACTERS)
             for run in _ONE_LINE_OBJECTS.finditer(text, start, len(text) if end < 0 else end):
-                before = text[taken:run.start()]
-                frame_parts.append(before)
-                for opened in _LIST_START.finditer(before):
+                for opened in _LIST_START.finditer(text, seen, run.start()):
                     listing = opened[2] if len(opened[1]) == 2 else f"/{opened[2]}"
+                seen = run.end()
+                if listing != "/changes" and not _is_listed_kind(listing):
+                    continue  # the conflicts, say: left in the frame and parsed with it
+                frame_parts.append(text[taken:run.start()])
                 colons += _read_run(run.group(), listing, runs, count)
                 frame_parts.append(None)
                 taken = run.end()
@@ -266,13 +268,18 @@ def _read_in_slices(text: str) -> Steps[LoadedFile | None]:
     return LoadedFile(document, SCHEMA_VERSION, max(minor, SCHEMA_MINOR))
 
 
+def _is_listed_kind(listing: str) -> bool:
+    """Whether a list's name, as ``_read_in_slices`` found it, can name a kind's records."""
+    return bool(_KIND.match(listing)) and listing != ORGANISATION_KIND
+
+
 def _read_run(run: str, listing: str, runs: list[list[Record] | list[Change]],
               count: _KeyCount) -> int:
     """Read a run of one-line objects as the records or changes of the list it is in
     (``listing``: a kind, or "/changes"), kept in ``runs``; their objects are let go at
     once, so that the page never holds all of the file's objects beside its records. Gives
     the run's colons outside strings; raises ValueError or a DataFileError when it is not
-    read so (nested too deep, in no list of records or changes, or refused)."""
+    read so (nested too deep, or refused)."""
     text = "[" + run + "]"
     brackets, colons = _structure(text.encode("utf-8"))
     if _nested_deeper_than(brackets, MAX_DOCUMENT_DEPTH - _SLICED_LIST_DEPTH + 1):
@@ -281,8 +288,6 @@ def _read_run(run: str, listing: str, runs: list[list[Record] | list[Change]],
     if listing == "/changes":
         runs.append([change_from_dict(item, "/changes", count) for item in items])
         return colons
-    if not _KIND.match(listing) or listing == ORGANISATION_KIND:
-        raise ValueError("not in a list of records")
     found = [record_from_dict(item, listing, "/records", count) for item in items]
     for name in _LIST_FIELDS.get(listing, ()):
         if not all(type(record.fields.get(name, [])) in (list, type(None)) for record in found):
@@ -605,7 +610,8 @@ def _document_in_steps(raw: Mapping[str, Any], known: _Known | None = None,
         raise WrongTypeError("/", expected="object")
     extra = {key: value for key, value in raw.items() if key not in _TOP_KEYS}
     if count is not None:
-        count.keys += len(raw) + len(raw["records"]) + _keys_in(extra)
+        # The extra keys themselves are in len(raw): only what they hold is added.
+        count.keys += len(raw) + len(raw["records"]) + sum(map(_keys_in, extra.values()))
     return Document(organisation, records, conflicts, tuple(changes), extra)
 
 
@@ -655,7 +661,7 @@ def record_from_dict(raw: Mapping[str, Any], kind: str, path: str,
         count.keys += (len(raw) + len(fields) + nested + len(raw["created"])
                        + (0 if changed is None else len(changed))
                        + (0 if deleted is None else len(deleted))
-                       + (_keys_in(extra) if extra else 0))
+                       + (sum(map(_keys_in, extra.values())) if extra else 0))
     # In the order Record declares them: by keyword, a large file's read took 5% longer.
     return Record(record_id, kind, created, changed_stamp, fields, stamps, deleted_stamp, extra)
 

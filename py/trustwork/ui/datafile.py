@@ -8,6 +8,8 @@ import gc
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from pyscript import window
+
 from trustwork.commands import Command, EditOrganisation, check_personal, handle
 from trustwork.errors import DataFileError, FileTooLargeError, RefusedError, TrustworkError
 from trustwork.i18n import describe_data_file_error, translate
@@ -92,17 +94,32 @@ async def _journal(workspace: Workspace) -> Journal:
     return journal_from_text(str(stored)) if present(stored) else Journal()
 
 
+# Where a file's text is kept for the journal, by its fingerprint: now (a blob), and as
+# versions before it kept it (a string, which those versions alone read back).
+_BASE_PREFIXES = ("journal-file:", "journal-base:")
+
+
 async def _keep_base(data: bytes, key: str) -> str:
     """Store a file's text once, under its fingerprint ``key``; the journal refers to it."""
-    if not present(await files().storeGet(f"journal-base:{key}")):
-        await files().storeFileText(f"journal-base:{key}", to_browser(data))
+    if not present(await files().storeGet(_BASE_PREFIXES[0] + key)):
+        await files().storeFileText(_BASE_PREFIXES[0] + key, to_browser(data))
     return key
+
+
+async def _kept_base(key: str) -> str | None:
+    """The text kept under the fingerprint ``key``, by this version or an earlier one."""
+    for prefix in _BASE_PREFIXES:
+        text = await files().storeGetFileText(prefix + key)
+        if present(text):
+            return str(text)
+    return None
 
 
 async def _write_journal(workspace: Workspace, journal: Journal, old: Journal) -> None:
     await files().storePut(_journal_key(workspace), journal_to_text(journal))
     for stale in {old.base, old.pending_base} - {journal.base, journal.pending_base, ""}:
-        await files().storeDelete(f"journal-base:{stale}")
+        for prefix in _BASE_PREFIXES:
+            await files().storeDelete(prefix + stale)
 
 
 # -- opening -----------------------------------------------------------------------------------
@@ -129,14 +146,24 @@ def may_leave(session: Session) -> bool:
                              name=session.workspace.file_name))
 
 
+# The opens this page started (only the latest may show its file), and those still running.
+_opens = {"started": 0, "running": 0}
+
+
 async def open_text(session: Session, picked: Any, token: int | None) -> bool:
-    """Open a picked file; one that cannot be read gets a message and stays untouched."""
+    """Open a picked file; one that cannot be read gets a message and stays untouched. A
+    file picked while another still opens takes its place."""
     data = content(picked)
+    _opens["started"] += 1
+    _opens["running"] += 1
+    this_open = _opens["started"]
     busy(True)  # until the file is on screen: a large one takes a second
     try:
-        workspace = await _read_and_show(session, picked, data, token)
+        workspace = await _read_and_show(session, picked, data, token, this_open)
     finally:
-        busy(False)
+        _opens["running"] -= 1
+        if not _opens["running"]:
+            busy(False)
     if workspace is None:
         return False
     async with journal_lock:
@@ -160,9 +187,10 @@ async def open_text(session: Session, picked: Any, token: int | None) -> bool:
     return True
 
 
-async def _read_and_show(session: Session, picked: Any, data: bytes, token: int | None
-                         ) -> Workspace | None:
-    """The picked file read and shown, each a step at a time (None: it was refused)."""
+async def _read_and_show(session: Session, picked: Any, data: bytes, token: int | None,
+                         this_open: int) -> Workspace | None:
+    """The picked file read and shown, each a step at a time (None: it was refused, or
+    another file was picked meanwhile)."""
     try:
         if token is not None and int(picked.tooLarge):
             raise FileTooLargeError("/", size=int(picked.tooLarge), limit=codec.MAX_BYTES)
@@ -170,12 +198,20 @@ async def _read_and_show(session: Session, picked: Any, data: bytes, token: int 
     except DataFileError as error:
         if token is not None:
             files().forget(token)
-        problem(session, describe_data_file_error(error, session.view.language))
+        if _opens["started"] == this_open:  # else the file picked since is what matters
+            problem(session, describe_data_file_error(error, session.view.language))
         return None
     # What its first screen needs is worked out a step at a time while the page still shows
     # the file before it (whatever the person does meanwhile applies to that one).
-    await stepwise(first_screen(replace(session.view, document=workspace.document,
-                                        today=today())))
+    try:
+        await stepwise(first_screen(replace(session.view, document=workspace.document,
+                                            today=today())))
+    except Exception as error:  # only a head start: the render names what is wrong
+        window.console.warn(f"Trustwork: {type(error).__name__}: {error}")
+    if _opens["started"] != this_open:  # another file was picked meanwhile: it is shown
+        if token is not None:
+            files().forget(token)
+        return None
     async with save_lock:  # a save of the file shown until now finishes first
         switch_to(session, workspace, token, "saved",
                   str(picked.stamp) if token is not None else None)
@@ -399,8 +435,8 @@ async def restore_journal(session: Session) -> None:
         return
     async with journal_lock:
         journal = await _journal(workspace)
-        stored = await files().storeGetFileText(f"journal-base:{journal.pending_base}")
-        base = codec.load(str(stored)).document if present(stored) else workspace.base
+        stored = await _kept_base(journal.pending_base)
+        base = codec.load(stored).document if stored is not None else workspace.base
         theirs, skipped = replay(base, journal.pending)
         from trustwork.store.merge import merge  # compiled only when a merge is needed
 
