@@ -3,7 +3,6 @@ full read gives: the same document, or the same named error in the same place.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -12,7 +11,6 @@ from hypothesis import strategies as st
 
 from support.documents import Clock, empty_document, id_maker, read_outcome
 from trustwork.commands import CreateRecord, UpdateRecord, handle
-from trustwork.errors import DataFileError
 from trustwork.model.document import Document
 from trustwork.store import codec
 from trustwork.store.merge import merge

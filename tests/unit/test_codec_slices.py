@@ -4,7 +4,7 @@ large file in slices, never the whole text in one step."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from unittest import mock
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from support.documents import read_outcome
 from support.fuzzing import BASE_TEXT, fragments, mutated_line
-from trustwork.errors import DataFileError, DuplicateKeyError, NestingTooDeepError
+from trustwork.errors import DuplicateKeyError, NestingTooDeepError
 from trustwork.store import codec
 
 
