@@ -118,7 +118,8 @@ class Asset:
     payload: bytes
     size: int  # the length once decoded: what boot.js hands to the runtime
     zstd: bool = False
-    wheel: bool = False
+    wheel: bool = False  # a wheel: boot.js unpacks it into site-packages
+    files: bool = False  # a zip of files by their path from the root: boot.js writes them
 
 
 def log(message: str) -> None:
@@ -212,10 +213,14 @@ def trustwork_wheel() -> Path:
 PYSCRIPT_BUNDLER = WEB / "tools" / "bundle-pyscript.mjs"
 
 
+PYSCRIPT_PYTHON = BUILD / "pyscript-python.json"
+
+
 def bundle_pyscript() -> str:
-    """@pyscript/core as one ES module, without the chunks Trustwork never loads."""
+    """@pyscript/core as one ES module, without the chunks Trustwork never loads. Also
+    writes PYSCRIPT_PYTHON: the Python files it writes at every start, by path."""
     target = BUILD / "pyscript.js"
-    run(["node", PYSCRIPT_BUNDLER, PYSCRIPT_ENTRY, target], cwd=ROOT)
+    run(["node", PYSCRIPT_BUNDLER, PYSCRIPT_ENTRY, target, PYSCRIPT_PYTHON], cwd=ROOT)
     return target.read_text(encoding="utf-8")
 
 
@@ -247,22 +252,59 @@ WARM_UP_PYTHON = (
 )
 
 
-def startup_snapshot(wheels: Sequence[Path], stdlib: bytes) -> bytes:
-    """Python's memory right after start-up with our package warm (Pyodide's memory snapshot).
+def startup_snapshot(wheels: Sequence[Path], stdlib: bytes) -> tuple[bytes, bytes]:
+    """Python's memory right after start-up with our package warm (Pyodide's memory
+    snapshot), and the bytecode of the modules the page imports after it.
 
     Made under Node from the same pinned Pyodide the page embeds, then loaded again and
     used once as a check. The page restores it instead of starting Python (seconds
-    faster) and falls back to a normal start when it does not load.
+    faster) and falls back to a normal start when it does not load. The bytecode is a
+    zip of .pyc files by their path in the page's file system (see make-snapshot.mjs).
     """
     target = BUILD / "startup.snapshot"
+    bytecode = BUILD / "bytecode.zip"
     stdlib_zip = BUILD / "python_stdlib.zip"
     stdlib_zip.write_bytes(stdlib)
-    run(["node", SNAPSHOT_MAKER, target, stdlib_zip, WARM_UP_PYTHON, *wheels], cwd=ROOT,
-        stdout=subprocess.DEVNULL)
+    run(["node", SNAPSHOT_MAKER, target, bytecode, PYSCRIPT_PYTHON, stdlib_zip, WARM_UP_PYTHON,
+         *wheels], cwd=ROOT, stdout=subprocess.DEVNULL)
     snapshot = target.read_bytes()
     if str(ROOT).encode() in snapshot:
         raise BuildError("The start-up snapshot contains this machine's paths; refusing it.")
-    return snapshot
+    compiled = bytecode_before_ready(bytecode.read_bytes())
+    if str(ROOT).encode() in compiled:
+        raise BuildError("The compiled modules contain this machine's paths; refusing them.")
+    return snapshot, compiled
+
+
+APP_MODULE = PY_SOURCES / "trustwork" / "ui" / "app.py"
+
+
+def later_modules() -> set[str]:
+    """The modules the page imports only after it is ready (``LATER`` in ui/app.py)."""
+    for node in ast.parse(APP_MODULE.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "LATER" for target in node.targets
+        ):
+            later = ast.literal_eval(node.value)
+            if isinstance(later, tuple) and all(isinstance(name, str) for name in later):
+                return set(later)
+    raise BuildError(f"{APP_MODULE.relative_to(ROOT)} no longer has a LATER tuple of names.")
+
+
+def bytecode_before_ready(compiled: bytes) -> bytes:
+    """The zip of .pyc files without the modules the page imports after it is ready: those
+    cost no start-up time, and their bytecode would cost 50 KB of the file."""
+    later = later_modules()
+    output = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(compiled)) as source, \
+            zipfile.ZipFile(output, "w") as kept:
+        for member in source.infolist():
+            folder, _, file = member.filename.rpartition("/__pycache__/")
+            module = ".".join(
+                [*folder.split("site-packages/", 1)[-1].split("/"), file.split(".", 1)[0]])
+            if module.removesuffix(".__init__") not in later:
+                kept.writestr(member, source.read(member))
+    return output.getvalue()
 
 
 SPARSE_MAGIC = b"TWSP"
@@ -465,26 +507,30 @@ def page_stdlib(wheels: Iterable[Path]) -> bytes:
 
 
 def runtime_assets(
-    wheels: Iterable[Path], stdlib: bytes, snapshot: bytes, factory: str
+    wheels: Iterable[Path], stdlib: bytes, snapshot: bytes, factory: str, bytecode: bytes = b""
 ) -> list[Asset]:
     """Everything the runtime asks for at start-up, ready to inline: the zstd decoder as
-    it is, the rest compressed with zstd (zips stored first, so they compress as a whole)."""
-    files: list[tuple[str, bytes, bool]] = [
-        ("pyodide-factory.js", factory.encode("utf-8"), False),
-        ("pyodide.asm.wasm", (PYODIDE / "pyodide.asm.wasm").read_bytes(), False),
-        ("python_stdlib.zip", stdlib, False),
-        ("pyodide-lock.json", page_lock(), False),
+    it is, the rest compressed with zstd (zips stored first, so they compress as a whole).
+    The bytecode goes with the snapshot: compiled by the same build of Python."""
+    files: list[tuple[str, bytes, str]] = [
+        ("pyodide-factory.js", factory.encode("utf-8"), ""),
+        ("pyodide.asm.wasm", (PYODIDE / "pyodide.asm.wasm").read_bytes(), ""),
+        ("python_stdlib.zip", stdlib, ""),
+        ("pyodide-lock.json", page_lock(), ""),
     ]
     if snapshot:
-        files.append(("startup.snapshot", sparse(snapshot), False))
-    files += [(f"wheels/{path.name}", stored_zip(path.read_bytes()), True) for path in wheels]
+        files.append(("startup.snapshot", sparse(snapshot), ""))
+    files += [(f"wheels/{path.name}", stored_zip(path.read_bytes()), "wheel") for path in wheels]
+    if bytecode:
+        files.append(("bytecode.zip", stored_zip(bytecode), "files"))
     packed = zstd_compressed([data for _, data, _ in files])
     decoder = zstd_decoder_wasm()
     return [
         Asset("zstd-decoder.wasm", decoder, len(decoder)),
         *(
-            Asset(name, payload, len(data), zstd=True, wheel=wheel)
-            for (name, data, wheel), payload in zip(files, packed, strict=True)
+            Asset(name, payload, len(data), zstd=True, wheel=unpack == "wheel",
+                  files=unpack == "files")
+            for (name, data, unpack), payload in zip(files, packed, strict=True)
         ),
     ]
 
@@ -822,12 +868,12 @@ def build(with_snapshot: bool = True) -> Path:
     pyscript_js = inline_script(bundle_pyscript(), "the PyScript bundle")
     log("choosing the standard library the page can import")
     stdlib = page_stdlib(wheels)
-    snapshot = b""
+    snapshot = bytecode = b""
     if with_snapshot:
         log("making the start-up snapshot")
-        snapshot = startup_snapshot(wheels, stdlib)
+        snapshot, bytecode = startup_snapshot(wheels, stdlib)
     log("embedding the runtime")
-    assets = runtime_assets(wheels, stdlib, snapshot, pyodide_factory())
+    assets = runtime_assets(wheels, stdlib, snapshot, pyodide_factory(), bytecode)
     context: dict[str, object] = {
         **common_context(),
         "assets": assets,

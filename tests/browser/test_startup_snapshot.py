@@ -158,3 +158,49 @@ def test_a_wheel_with_deflated_members_is_unpacked_by_pyodide_instead(
     page.evaluate("() => trustworkBoot.interpreter.runPython('import trustwork.demo')")
     assert page.evaluate(IMPORTED, ["trustwork.demo"]) == [True]
     assert record.errors == []
+
+
+# Which of PyScript's and our ui modules Python compiles when asked for their code: read
+# from the bytecode build.py embeds, a module raises no "compile" audit event (PEP 578);
+# compiled from its source, it does.
+COMPILED_FROM_SOURCE = """() => JSON.parse(trustworkBoot.interpreter.runPython(`
+import json, sys
+compiled = []
+sys.addaudithook(lambda event, args: compiled.append(event) if event == "compile" else None)
+found = {}
+for name, module in list(sys.modules.items()):
+    path = getattr(module, "__file__", None) or ""
+    if path.startswith("/home/pyodide/pyscript/") or "/site-packages/trustwork/ui/" in path:
+        compiled.clear()
+        module.__spec__.loader.get_code(name)
+        found[name] = bool(compiled)
+json.dumps(found)
+`))"""
+
+
+def test_the_modules_imported_before_ready_are_read_from_bytecode_not_compiled(
+        page: Page, record: PageRecord, built_file: Path) -> None:
+    open_app(page, built_file)
+    page.wait_for_function(f"() => ({IMPORTED})({list(LATER)!r}).every(Boolean)")
+    compiled = page.evaluate(COMPILED_FROM_SOURCE)
+    before_ready = {name: was for name, was in compiled.items() if name not in LATER}
+    assert {"pyscript", "pyscript.display", "trustwork.ui.app", "trustwork.ui.datafile"} <= set(
+        before_ready)
+    assert not any(before_ready.values()), before_ready
+    # Those imported after ready have no bytecode (it would cost 50 KB of the file): the
+    # same check finds them compiled.
+    assert all(compiled[name] for name in LATER)
+    assert record.errors == []
+
+
+def test_bytecode_the_page_cannot_read_is_compiled_from_source_instead(
+        page: Page, record: PageRecord, built_file: Path, tmp_path: Path) -> None:
+    messages: list[str] = []
+    page.on("console", lambda message: messages.append(message.text))
+    open_app(page, with_asset_replaced(built_file, "bytecode.zip", b"not a zip", tmp_path))
+    compiled = page.evaluate(COMPILED_FROM_SOURCE)
+    assert compiled["trustwork.ui.app"] and compiled["pyscript.display"]
+    assert any("bytecode could not be read" in message for message in messages)
+    page.click('nav.areas a[data-area="pilots"]')
+    expect(page.locator("#area")).to_have_attribute("data-area", "pilots")
+    assert record.errors == []

@@ -83,6 +83,7 @@ def with_asset_replaced(
     attributes = f' data-size="{size}"'
     attributes += ' data-encoding="zstd"' if zstd_size is not None else ""
     attributes += " data-wheel" if "data-wheel" in found.group(2) else ""
+    attributes += " data-files" if "data-files" in found.group(2) else ""
     text = build_script().to_page_text(data)
     replacement = f"{found.group(1)}{attributes}>{text}</script>"
     copy = folder / "changed.html"

@@ -284,11 +284,22 @@
         pyodide.unpackArchive(bytes, "wheel", { extractDir: sitePackages });
         continue;
       }
-      for (const [name, data] of members) {
-        const path = sitePackages + "/" + name;
-        pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
-        if (!name.endsWith("/")) pyodide.FS.writeFile(path, data);
-      }
+      writeMembers(pyodide, sitePackages, members);
+    }
+    // The bytecode of the modules imported after the snapshot (build.py, make-snapshot.mjs):
+    // Python compiles any module without it, so a zip this cannot read only costs time.
+    for (const element of document.querySelectorAll('script[type="application/octet-stream"][data-files]')) {
+      const members = storedMembers(await assetBytes(element.dataset.asset));
+      if (members) writeMembers(pyodide, "", members);
+      else console.warn("Trustwork: the embedded bytecode could not be read; Python compiles instead.");
+    }
+  }
+
+  function writeMembers(pyodide, folder, members) {
+    for (const [name, data] of members) {
+      const path = folder + "/" + name;
+      pyodide.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+      if (!name.endsWith("/")) pyodide.FS.writeFile(path, data);
     }
   }
 

@@ -4,11 +4,15 @@
 // A left-out chunk becomes a module that throws with its name if anything ever imports it.
 // It also keeps PyScript from running code the page was not built with (see below).
 //
-//   node web/tools/bundle-pyscript.mjs ENTRY OUTFILE
-import { readFile } from "node:fs/promises";
+//   node web/tools/bundle-pyscript.mjs ENTRY OUTFILE PYTHON_OUTFILE
+//
+// PYTHON_OUTFILE gets, as JSON, the Python files PyScript writes at every start (its
+// `pyscript` package, relative to Python's working folder), read from the same core
+// chunk: build.py compiles them to bytecode for the page (see make-snapshot.mjs).
+import { readFile, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 
-const [entry, outfile] = process.argv.slice(2);
+const [entry, outfile, pythonOutfile] = process.argv.slice(2);
 // PyScript loads its editor, terminal and game plugins at start, but they import these
 // only when the page has such an element (Trustwork has none).
 const LEFT_OUT = /\/(codemirror[^/]*|xterm[^/]*|pyodide_graph|toml|zip)-[\w-]+\.js$/;
@@ -50,6 +54,7 @@ const runOnlyThePagesOwnCode = {
   setup(bundle) {
     bundle.onLoad({ filter: CORE_CHUNK }, async (args) => {
       let source = await readFile(args.path, "utf8");
+      await writeFile(pythonOutfile, JSON.stringify(pythonFiles(source, args.path)));
       for (const [original, changed] of CORE_CHANGES) {
         if (source.split(original).length !== 2) {
           throw new Error(`PyScript changed: ${args.path} no longer has ${original}`);
@@ -60,6 +65,40 @@ const runOnlyThePagesOwnCode = {
     });
   },
 };
+
+// PyScript's core chunk holds its Python package as an object literal of file texts,
+// `{pyscript:{"__init__.py":"…",…}}`, whose inner object is JSON: find its end (outside
+// strings, where its braces balance), parse it, and name each file by its path.
+const PYTHON_PACKAGE = '{pyscript:{"__init__.py":';
+
+function pythonFiles(source, path) {
+  const at = source.indexOf(PYTHON_PACKAGE);
+  if (at < 0 || source.indexOf(PYTHON_PACKAGE, at + 1) >= 0) {
+    throw new Error(`PyScript changed: ${path} no longer has one ${PYTHON_PACKAGE}`);
+  }
+  const start = at + "{pyscript:".length;
+  let depth = 0;
+  let end = start;
+  for (; end < source.length; end += 1) {
+    const character = source[end];
+    if (character === '"') {
+      for (end += 1; source[end] !== '"'; end += 1) if (source[end] === "\\") end += 1;
+    } else if (character === "{") {
+      depth += 1;
+    } else if (character === "}" && (depth -= 1) === 0) {
+      break;
+    }
+  }
+  const files = {};
+  const add = (folder, entries) => {
+    for (const [name, value] of Object.entries(entries)) {
+      if (typeof value === "string") files[`${folder}/${name}`] = value;
+      else add(`${folder}/${name}`, value);
+    }
+  };
+  add("pyscript", JSON.parse(source.slice(start, end + 1)));
+  return files;
+}
 
 await build({
   entryPoints: [entry],
