@@ -172,3 +172,31 @@ def test_a_long_list_below_the_window_is_drawn_when_it_scrolls_near(
     expect(page.locator('[data-list="decision_round"]')).to_be_visible()
     assert not page.evaluate(LAID_OUT_LATER, "decision_round")
     assert record.errors == []
+
+
+# The same for the dashboard's parts, known by their class.
+WATCH_PARTS_SKIPPED = """(() => {
+  window.partsSkipped = [];
+  document.addEventListener("contentvisibilityautostatechange", (event) => {
+    const first = event.target === document.querySelector("#area .outcome");
+    window.partsSkipped.push([first ? "first outcome" : event.target.className, event.skipped]);
+  }, true);
+})();"""
+
+
+def test_the_dashboards_parts_below_the_window_are_drawn_when_they_scroll_near(
+        page: Page, built_file: Path, record: PageRecord) -> None:
+    page.set_viewport_size({"width": 1000, "height": 400})
+    page.add_init_script(WATCH_PARTS_SKIPPED)
+    open_demo(page, built_file, "#dashboard", demo="distribution")
+    counts = page.locator("#area .counts")
+    page.wait_for_function("() => partsSkipped.some(([part, skipped]) => "
+                           "part === 'counts' && skipped)")
+    # The first outcome, in the window from the start, is drawn at once.
+    assert page.evaluate("() => partsSkipped.filter(([part]) => part === 'first outcome')"
+                         ) == [["first outcome", False]]
+    counts.scroll_into_view_if_needed()
+    page.wait_for_function("() => partsSkipped.some(([part, skipped]) => "
+                           "part === 'counts' && !skipped)")
+    expect(counts.locator("li").first).to_be_visible()
+    assert record.errors == []

@@ -66,10 +66,13 @@ def test_every_screen_fits_its_window_in_both_languages(
         (folder / language).mkdir(parents=True)
         for number, location in enumerate(locations, start=1):
             show(page, location)
-            # Long lists are drawn as they scroll near (app.css .long-list); the whole page
-            # in one picture shows them as a person scrolling down sees them.
-            page.evaluate("""() => document.querySelectorAll(".long-list").forEach(
-                (list) => { list.style.contentVisibility = "visible"; })""")
+            # Long lists and the dashboard's parts are drawn as they scroll near (app.css,
+            # content-visibility: auto); the whole page in one picture shows them as a
+            # person scrolling down sees them.
+            page.evaluate("""() => document.querySelectorAll("#app *").forEach((part) => {
+                if (getComputedStyle(part).contentVisibility === "auto") {
+                  part.style.contentVisibility = "visible";
+                }})""")
             shot = screenshot_path(folder / language, number, location)
             page.screenshot(path=shot, full_page=True)
             problems += [f"{language} {location}: {problem}" for problem in layout_problems(page)]
