@@ -5,9 +5,11 @@ Steps, each a small function below:
   1. npm_ci             install the pinned runtime (package-lock.json) when node_modules is missing
   2. runtime_wheels     fetch the pinned pure-Python dependencies as wheels (hash-checked)
   3. trustwork_wheel    build our own package as a wheel
-  4. bundle_pyscript    bundle @pyscript/core into one ES module (esbuild, unused parts left out)
+  4. bundle_pyscript    bundle @pyscript/core into one ES module (esbuild, unused parts left out),
+                        and note the Python files it writes at every start
   5. pyodide_factory    turn pyodide.asm.mjs into a classic inline script
-  6. startup_snapshot   snapshot Python's memory after start-up (under Node), then check it
+  6. startup_snapshot   snapshot Python's memory after start-up (under Node), then check it;
+                        compile what the page imports after the snapshot into bytecode
   7. render_page        render web/templates/shell.html.j2 with every byte inlined
 The page makes no network request: boot.js answers the runtime's requests for
 https://trustwork.invalid/... from the embedded assets.

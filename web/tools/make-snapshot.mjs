@@ -46,7 +46,8 @@ const checker = await loadPyodide({ ...browserLike, _loadSnapshot: new Uint8Arra
 await install(checker);
 checker.runPython(warmUp);
 const seen = checker.runPython("import sys, os; sys.executable + ' ' + os.environ.get('_', '')");
-writeFileSync(bytecodeOutput, compiledModules(checker, JSON.parse(readFileSync(pyscriptPython, "utf8"))));
+const pyscriptFiles = JSON.parse(readFileSync(pyscriptPython, "utf8"));
+writeFileSync(bytecodeOutput, compiledModules(checker, pyscriptFiles));
 console.log(JSON.stringify({ bytes: snapshot.length, zeroed, seen }));
 
 // The heap's free chunks still hold what was freed in them (the warm-up's renders, the
@@ -87,7 +88,8 @@ function compiledModules(pyodide, pyscriptFiles) {
     pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf("/")));
     pyodide.FS.writeFile(target, text);
   }
-  pyodide.globals.set("pyscript_files", pyodide.toPy(Object.keys(pyscriptFiles).map((path) => `${home}/${path}`)));
+  const paths = Object.keys(pyscriptFiles).map((path) => `${home}/${path}`);
+  pyodide.globals.set("pyscript_files", pyodide.toPy(paths));
   pyodide.runPython(`
 import marshal, os, sys, sysconfig, zipfile
 from importlib.util import MAGIC_NUMBER, cache_from_source, source_hash
