@@ -82,7 +82,9 @@ function pythonFiles(source, path) {
   for (; end < source.length; end += 1) {
     const character = source[end];
     if (character === '"') {
-      for (end += 1; source[end] !== '"'; end += 1) if (source[end] === "\\") end += 1;
+      for (end += 1; end < source.length && source[end] !== '"'; end += 1) {
+        if (source[end] === "\\") end += 1;
+      }
     } else if (character === "{") {
       depth += 1;
     } else if (character === "}" && (depth -= 1) === 0) {
