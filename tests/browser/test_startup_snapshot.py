@@ -117,9 +117,7 @@ def test_the_generated_demo_the_csv_export_and_the_merge_are_compiled_only_when_
 
 
 # The modules that answer what a person does, imported once the page is ready (ui/app.py).
-LATER = ("trustwork.ui.sealing", "trustwork.ui.presenting", "trustwork.ui.pilots",
-         "trustwork.ui.importing", "trustwork.ui.copies", "trustwork.ui.scan",
-         "trustwork.ui.reports", "trustwork.ui.actions", "trustwork.ui.forms")
+LATER = tuple(sorted(build_script().later_modules()))
 # Notes which of them were imported when the page said it was ready: a mutation observer's
 # callback runs right after the task that set the state, before any other task.
 IMPORTED_WHEN_READY = """(names) => {
@@ -178,6 +176,15 @@ json.dumps(found)
 `))"""
 
 
+# PyScript's modules whose bytecode was written after their source (none should be).
+WRITTEN_BEFORE_THE_SOURCES = """() => JSON.parse(trustworkBoot.interpreter.runPython(`
+import json, os, sys
+json.dumps([name for name, module in sys.modules.items()
+            if (getattr(module, "__file__", None) or "").startswith("/home/pyodide/pyscript/")
+            and os.stat(module.__cached__).st_mtime > os.stat(module.__file__).st_mtime])
+`))"""
+
+
 def test_the_modules_imported_before_ready_are_read_from_bytecode_not_compiled(
         page: Page, record: PageRecord, built_file: Path) -> None:
     open_app(page, built_file)
@@ -190,6 +197,9 @@ def test_the_modules_imported_before_ready_are_read_from_bytecode_not_compiled(
     # Those imported after ready have no bytecode (it would cost 50 KB of the file): the
     # same check finds them compiled.
     assert all(compiled[name] for name in LATER)
+    # And the bytecode was there before the start imported anything: PyScript writes its
+    # package's sources just before it imports them, after boot.js wrote their bytecode.
+    assert page.evaluate(WRITTEN_BEFORE_THE_SOURCES) == []
     assert record.errors == []
 
 

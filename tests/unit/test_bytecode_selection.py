@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 from support.build_script import build_script
 
 SITE = "lib/python3.14/site-packages"
@@ -40,3 +42,16 @@ def test_only_the_modules_imported_after_ready_lose_their_bytecode() -> None:
             name: data for name, data in members.items()
             if not name.endswith(("forms.cpython-314.pyc", "actions.cpython-314.pyc"))
         }
+
+
+def test_a_member_of_pyscripts_package_is_known_by_its_module_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyScript's package sits in Python's working folder, not in site-packages."""
+    monkeypatch.setattr(build_script(), "later_modules", lambda: {"pyscript.display"})
+    members = {
+        "home/pyodide/pyscript/__pycache__/display.cpython-314.pyc": b"display",
+        "home/pyodide/pyscript/__pycache__/web.cpython-314.pyc": b"web",
+    }
+    kept = build_script().bytecode_before_ready(bytecode_zip(members))
+    with zipfile.ZipFile(io.BytesIO(kept)) as archive:
+        assert archive.namelist() == ["home/pyodide/pyscript/__pycache__/web.cpython-314.pyc"]

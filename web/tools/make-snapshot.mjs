@@ -53,9 +53,9 @@ console.log(JSON.stringify({ bytes: snapshot.length, zeroed, seen }));
 // The heap's free chunks still hold what was freed in them (the warm-up's renders, the
 // wheels' unpacking): bytes the page would carry for nothing. Take every free chunk below
 // the heap's top from the allocator, largest first, fill it with zeros and give it back,
-// so that only the chunks' own headers remain. A chunk that would come from the top is
-// given back at once: the top is still zero, and the memory must not grow (a snapshot
-// larger than the runtime's initial memory does not load). On 2026-12-02 this zeroed
+// so that only the chunks' own headers remain. A chunk that would reach above the old top
+// is given back at once: memory there was never used, and the memory must not grow (a
+// snapshot larger than the runtime's initial memory does not load). On 2026-12-02 this zeroed
 // 1.96 MB and made the compressed snapshot 209 KB smaller. Returns the bytes zeroed.
 function zeroFreeMemory(module) {
   const top = module._sbrk(0) >>> 0;

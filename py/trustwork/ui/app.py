@@ -6,8 +6,8 @@ failure the steps did not expect is shown in the page, never only in the console
 The modules that only answer what a person does (a click, a form, a key, a file to merge)
 are imported by their first use, or else one a step once the page is ready (``LATER``):
 they were 70 KB of the 212 KB of source compiled before the page was ready. The snapshot
-holds no ui module; build.py embeds the bytecode of those imported before ready, not of
-these (it reads ``LATER`` from this file), so they are compiled when imported.
+holds no ui module; build.py embeds the bytecode of every other ui module, not of these
+(it reads ``LATER`` from this file), so they are compiled when imported.
 """
 
 from __future__ import annotations
