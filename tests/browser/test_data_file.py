@@ -23,7 +23,7 @@ from support.browser import (
     person,
     wait_until_started,
 )
-from support.documents import demo_text
+from support.documents import demo_text, large_demo_text
 from trustwork.i18n import CATALOGUE
 from trustwork.model.document import Stamp, new_document
 from trustwork.store import codec
@@ -214,6 +214,61 @@ def test_a_file_is_read_and_shown_a_step_at_a_time_while_the_page_answers(
     # The file is shown in the area asked for meanwhile.
     expect(page.locator("[data-organisation]")).to_have_count(1)
     assert page.evaluate("() => location.hash") == "#people"
+
+
+# Once the page is ready: the file in the origin's storage handed over and opened at once,
+# as a person does who picks the remembered file as soon as the page shows. Which of the
+# modules the page imports after ready (ui/app.py LATER) are imported is noted when the
+# app turns busy opening it and when it is no longer busy; nothing else runs in between.
+OPEN_AS_SOON_AS_READY = """(() => {
+  const later = () => JSON.parse(trustworkBoot.interpreter.runPython(
+    "import json, sys; from trustwork.ui.app import LATER; "
+    + "json.dumps([name for name in LATER if name in sys.modules])"));
+  window.laterImported = {};
+  new MutationObserver(async (changes, watching) => {
+    if (document.documentElement.dataset.state !== "ready") return;
+    watching.disconnect();
+    const app = document.getElementById("app");
+    new MutationObserver(() => {
+      const busy = app.getAttribute("aria-busy") === "true";
+      if (busy && !("opening" in laterImported)) {
+        laterImported.opening = later();
+        laterImported.all = JSON.parse(trustworkBoot.interpreter.runPython(
+          "import json; from trustwork.ui.app import LATER; json.dumps(LATER)"));
+      }
+      if (!busy && "opening" in laterImported && !("shown" in laterImported)) {
+        laterImported.shown = later();
+      }
+    }).observe(app, { attributes: true, attributeFilter: ["aria-busy"] });
+    const root = await navigator.storage.getDirectory();
+    trustworkFiles.useHandleForTests(await root.getFileHandle(%s));
+    document.querySelector('[data-action="open-file"]').click();
+  }).observe(document, { attributes: true, attributeFilter: ["data-state"], subtree: true });
+})();"""
+ALL_LATER_IMPORTED = """() => JSON.parse(trustworkBoot.interpreter.runPython(
+  "import json, sys; from trustwork.ui.app import LATER; "
+  + "json.dumps(all(name in sys.modules for name in LATER))"))"""
+
+
+def test_a_file_picked_as_soon_as_the_page_is_ready_comes_before_the_later_imports(
+    context: BrowserContext, served: str
+) -> None:
+    # The large demo takes the page well over the pause before those imports (0.3 s) to
+    # read; they wait until it is shown, then come one a step.
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(HAND_OVER, [FILE, large_demo_text()])
+    page.add_init_script(OPEN_AS_SOON_AS_READY % json.dumps(FILE))
+    page.reload()
+    expect(page.locator("[data-file-name]")).to_have_text(FILE, timeout=60_000)
+    page.wait_for_function("() => 'shown' in laterImported")
+    imported = page.evaluate("() => laterImported")
+    # The click on "Open file" imported the actions and what they use (their first use);
+    # the others were still to come, and none came while the file was read and shown.
+    assert set(imported["opening"]) < set(imported["all"])
+    assert imported["shown"] == imported["opening"]
+    page.wait_for_function(ALL_LATER_IMPORTED)
 
 
 def test_a_file_spoilt_on_disk_after_opening_is_not_saved_over(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -37,6 +38,12 @@ def empty_document(clock: Clock, new_id: Callable[[], str]) -> Document:
 def demo_text() -> str:
     """The small demo organisation as file text, always the same."""
     return codec.dumps(demo_document("small", 4, datetime(2025, 3, 1, tzinfo=UTC)))
+
+
+@functools.cache
+def large_demo_text() -> str:
+    """The large demo organisation as file text (14 MB; a few seconds to make)."""
+    return codec.dumps(demo_document("large", 1, datetime(2025, 1, 6, 9, tzinfo=UTC)))
 
 
 def read_outcome(read: Callable[[], codec.LoadedFile]) -> object:

@@ -150,6 +150,11 @@ def may_leave(session: Session) -> bool:
 _opens = {"started": 0, "running": 0}
 
 
+def file_opening() -> bool:
+    """Whether a picked file is being read until it is on screen."""
+    return _opens["running"] > 0
+
+
 async def open_text(session: Session, picked: Any, token: int | None) -> bool:
     """Open a picked file; one that cannot be read gets a message and stays untouched. A
     file picked while another still opens takes its place."""
