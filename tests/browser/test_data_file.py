@@ -271,6 +271,40 @@ def test_a_file_picked_as_soon_as_the_page_is_ready_comes_before_the_later_impor
     page.wait_for_function(ALL_LATER_IMPORTED)
 
 
+# Each change of the app's working state: whether a file is being read from its drive
+# (data-reading) or opened (aria-busy), and the animations of the bar along the top then.
+WATCH_WORKING = """() => {
+  const app = document.getElementById("app");
+  window.working = [];
+  new MutationObserver(() => {
+    const bar = getComputedStyle(app, "::after");
+    working.push({ reading: "reading" in app.dataset,
+                   busy: app.getAttribute("aria-busy") === "true",
+                   bar: bar.content === "none" ? "" : bar.animationName });
+  }).observe(app, { attributes: true, attributeFilter: ["aria-busy", "data-reading"] });
+}"""
+BAR_SHOWN_AFTER_A_MOMENT = "working-shown, working"
+
+
+def test_the_page_shows_it_is_working_while_a_large_file_is_read_and_opened(
+    context: BrowserContext, served: str
+) -> None:
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(HAND_OVER, [FILE, large_demo_text()])
+    page.evaluate(WATCH_WORKING)
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-file-name]")).to_have_text(FILE, timeout=60_000)
+    expect(page.locator("#app")).not_to_have_attribute("aria-busy", "true")
+    states = page.evaluate("() => working")
+    assert states[0] == {"reading": True, "busy": False, "bar": BAR_SHOWN_AFTER_A_MOMENT}
+    assert {"reading": True, "busy": True, "bar": BAR_SHOWN_AFTER_A_MOMENT} in states
+    assert states[-1] == {"reading": False, "busy": False, "bar": ""}
+    assert page.evaluate("() => getComputedStyle(document.getElementById('app')).cursor") == (
+        "auto")
+
+
 def test_a_file_spoilt_on_disk_after_opening_is_not_saved_over(
     context: BrowserContext, served: str
 ) -> None:

@@ -100,6 +100,21 @@
     return { name: file.name, data: new Uint8Array(await file.arrayBuffer()), stamp, tooLarge: 0 };
   }
 
+  // A data file the person chose to open is read from its drive (a large file on a network
+  // drive takes a while) with the page saying it is working (data-reading, app.css). Once
+  // read, the page's Python goes on opening it and ends that (ui/render.busy); a read that
+  // fails ends it here.
+  async function readToOpen(read) {
+    const app = document.getElementById("app");
+    if (app) app.dataset.reading = "";
+    try {
+      return await read();
+    } catch (error) {
+      if (app) delete app.dataset.reading;
+      throw error;
+    }
+  }
+
   function tokenFor(handle) {
     const token = nextToken++;
     handles.set(token, handle);
@@ -122,7 +137,7 @@
 
   async function adopt(handle) {
     await storePut(REMEMBERED, handle).catch(() => undefined); // remembering is a convenience
-    return { ...(await readHandle(handle)), token: tokenFor(handle) };
+    return { ...(await readToOpen(() => readHandle(handle))), token: tokenFor(handle) };
   }
 
   function takeTestHandle() {
@@ -229,7 +244,9 @@
       input.addEventListener("change", async () => {
         const file = input.files && input.files[0];
         if (!file) return;
-        const detail = { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+        const read = () => file.arrayBuffer();
+        const data = new Uint8Array(await (purpose === "file" ? readToOpen(read) : read()));
+        const detail = { name: file.name, data };
         input.value = ""; // choosing the same file again is a new choice
         window.dispatchEvent(new CustomEvent(`trustwork:${purpose}-chosen`, { detail }));
       });
