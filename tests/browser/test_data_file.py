@@ -10,6 +10,7 @@ share that file, like two people sharing a file on a drive.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
@@ -216,59 +217,50 @@ def test_a_file_is_read_and_shown_a_step_at_a_time_while_the_page_answers(
     assert page.evaluate("() => location.hash") == "#people"
 
 
-# Once the page is ready: the file in the origin's storage handed over and opened at once,
-# as a person does who picks the remembered file as soon as the page shows. Which of the
-# modules the page imports after ready (ui/app.py LATER) are imported is noted when the
-# app turns busy opening it and when it is no longer busy; nothing else runs in between.
+# Once the page is ready, the file chosen at once (as the page's file input hands a file
+# over), as a person does who picks a file as soon as the page shows; from then on every
+# import of a module the page imports after ready (ui/app.py LATER) is noted with whether a
+# file was opening then.
 OPEN_AS_SOON_AS_READY = """(() => {
-  const later = () => JSON.parse(trustworkBoot.interpreter.runPython(
-    "import json, sys; from trustwork.ui.app import LATER; "
-    + "json.dumps([name for name in LATER if name in sys.modules])"));
-  window.laterImported = {};
-  new MutationObserver(async (changes, watching) => {
+  const text = %s;
+  new MutationObserver((changes, watching) => {
     if (document.documentElement.dataset.state !== "ready") return;
     watching.disconnect();
-    const app = document.getElementById("app");
-    new MutationObserver(() => {
-      const busy = app.getAttribute("aria-busy") === "true";
-      if (busy && !("opening" in laterImported)) {
-        laterImported.opening = later();
-        laterImported.all = JSON.parse(trustworkBoot.interpreter.runPython(
-          "import json; from trustwork.ui.app import LATER; json.dumps(LATER)"));
-      }
-      if (!busy && "opening" in laterImported && !("shown" in laterImported)) {
-        laterImported.shown = later();
-      }
-    }).observe(app, { attributes: true, attributeFilter: ["aria-busy"] });
-    const root = await navigator.storage.getDirectory();
-    trustworkFiles.useHandleForTests(await root.getFileHandle(%s));
-    document.querySelector('[data-action="open-file"]').click();
+    trustworkBoot.interpreter.runPython(%s);
+    const detail = { name: %s, data: new TextEncoder().encode(text) };
+    window.dispatchEvent(new CustomEvent("trustwork:file-chosen", { detail }));
   }).observe(document, { attributes: true, attributeFilter: ["data-state"], subtree: true });
 })();"""
+WATCH_LATER_IMPORTS = """
+import sys
+from trustwork.ui.app import LATER
+from trustwork.ui.datafile import file_opening
+LATER_IMPORTED = []
+class WatchLaterImports:
+    def find_spec(self, name, path=None, target=None):
+        if name in LATER:
+            LATER_IMPORTED.append([name, file_opening()])
+sys.meta_path.insert(0, WatchLaterImports())
+"""
 ALL_LATER_IMPORTED = """() => JSON.parse(trustworkBoot.interpreter.runPython(
-  "import json, sys; from trustwork.ui.app import LATER; "
-  + "json.dumps(all(name in sys.modules for name in LATER))"))"""
+  "import json, sys; json.dumps(all(name in sys.modules for name in LATER))"))"""
 
 
 def test_a_file_picked_as_soon_as_the_page_is_ready_comes_before_the_later_imports(
     context: BrowserContext, served: str
 ) -> None:
     # The large demo takes the page well over the pause before those imports (0.3 s) to
-    # read; they wait until it is shown, then come one a step.
+    # open; they wait until it is shown, then come one a step.
     page = context.new_page()
+    page.add_init_script(OPEN_AS_SOON_AS_READY % (
+        json.dumps(large_demo_text()), json.dumps(WATCH_LATER_IMPORTS), json.dumps(FILE)))
     page.goto(served)
-    wait_until_started(page)
-    page.evaluate(HAND_OVER, [FILE, large_demo_text()])
-    page.add_init_script(OPEN_AS_SOON_AS_READY % json.dumps(FILE))
-    page.reload()
     expect(page.locator("[data-file-name]")).to_have_text(FILE, timeout=60_000)
-    page.wait_for_function("() => 'shown' in laterImported")
-    imported = page.evaluate("() => laterImported")
-    # The click on "Open file" imported the actions and what they use (their first use);
-    # the others were still to come, and none came while the file was read and shown.
-    assert set(imported["opening"]) < set(imported["all"])
-    assert imported["shown"] == imported["opening"]
     page.wait_for_function(ALL_LATER_IMPORTED)
+    imported = json.loads(page.evaluate(
+        "() => trustworkBoot.interpreter.runPython('import json; json.dumps(LATER_IMPORTED)')"))
+    assert imported, "none of them was left to import once the file was chosen"
+    assert [name for name, while_opening in imported if while_opening] == []
 
 
 # Each change of the app's working state: whether a file is being read from its drive
@@ -283,26 +275,52 @@ WATCH_WORKING = """() => {
                    bar: bar.content === "none" ? "" : bar.animationName });
   }).observe(app, { attributes: true, attributeFilter: ["aria-busy", "data-reading"] });
 }"""
-BAR_SHOWN_AFTER_A_MOMENT = "working-shown, working"
+BAR = "working-shown, working"  # shown after a moment, then running (motion not reduced)
 
 
+@pytest.mark.parametrize("chosen_with", ["the picker", "the file input"])
 def test_the_page_shows_it_is_working_while_a_large_file_is_read_and_opened(
+    context: BrowserContext, served: str, tmp_path: Path, chosen_with: str
+) -> None:
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(WATCH_WORKING)
+    if chosen_with == "the picker":
+        page.evaluate(HAND_OVER, [FILE, large_demo_text()])
+        page.locator('[data-action="open-file"]').first.click()
+    else:  # as in Firefox (and a file:// page in Chromium)
+        chosen = tmp_path / FILE
+        chosen.write_text(large_demo_text(), encoding="utf-8")
+        page.evaluate("() => trustworkFiles.openWithInput()")
+        page.set_input_files('input[data-file-input="file"]', chosen)
+    expect(page.locator("[data-file-name]")).to_have_text(FILE, timeout=60_000)
+    expect(page.locator("#app")).not_to_have_attribute("aria-busy", "true")
+    states = page.evaluate("() => working")
+    # Read, then opened by Python, which takes over without a moment between the two.
+    assert states[0] == {"reading": True, "busy": False, "bar": BAR}
+    assert {"reading": False, "busy": True, "bar": BAR} in states
+    assert all(state["bar"] == BAR for state in states[:-1])
+    assert states[-1] == {"reading": False, "busy": False, "bar": ""}
+    assert page.evaluate("() => getComputedStyle(document.getElementById('app')).cursor") == (
+        "auto")
+
+
+def test_a_file_that_cannot_be_read_from_its_drive_leaves_the_page_not_working(
     context: BrowserContext, served: str
 ) -> None:
     page = context.new_page()
     page.goto(served)
     wait_until_started(page)
-    page.evaluate(HAND_OVER, [FILE, large_demo_text()])
+    page.evaluate(HAND_OVER, [FILE, demo_text()])
+    # Gone from the drive between the pick and the read.
+    page.evaluate("async (name) => (await navigator.storage.getDirectory()).removeEntry(name)",
+                  FILE)
     page.evaluate(WATCH_WORKING)
     page.locator('[data-action="open-file"]').first.click()
-    expect(page.locator("[data-file-name]")).to_have_text(FILE, timeout=60_000)
-    expect(page.locator("#app")).not_to_have_attribute("aria-busy", "true")
-    states = page.evaluate("() => working")
-    assert states[0] == {"reading": True, "busy": False, "bar": BAR_SHOWN_AFTER_A_MOMENT}
-    assert {"reading": True, "busy": True, "bar": BAR_SHOWN_AFTER_A_MOMENT} in states
-    assert states[-1] == {"reading": False, "busy": False, "bar": ""}
-    assert page.evaluate("() => getComputedStyle(document.getElementById('app')).cursor") == (
-        "auto")
+    expect(page.locator("[data-problem]")).to_contain_text(NL["app.failure"])
+    assert page.evaluate("() => working")[-1] == {"reading": False, "busy": False, "bar": ""}
+    expect(page.locator("[data-file-name]")).to_have_count(0)
 
 
 def test_a_file_spoilt_on_disk_after_opening_is_not_saved_over(

@@ -8,6 +8,8 @@
  * are listed, so the page can notice a sync engine's conflicted copies. It also keeps a small
  * namespaced key-value store in IndexedDB (remembered file and folders, journal of unsaved
  * work).
+ * While a file chosen to be opened is read, and until Python takes it over, it marks the
+ * app as working (`data-reading` on #app, drawn by app.css).
  * All of it is plain bytes and text: what to write, and whether it may, Python decides.
  * The data file goes both ways as UTF-8 bytes (a Uint8Array), never as a JS string: Python
  * takes bytes in with one copy, where a 10 MB string costs a conversion each way and its
@@ -101,18 +103,34 @@
   }
 
   // A data file the person chose to open is read from its drive (a large file on a network
-  // drive takes a while) with the page saying it is working (data-reading, app.css). Once
-  // read, the page's Python goes on opening it and ends that (ui/render.busy); a read that
-  // fails ends it here.
-  async function readToOpen(read) {
+  // drive takes a while) with the page saying it is working (data-reading, app.css), until
+  // the page's Python takes it over (readTakenOver), which says so itself from then on
+  // (aria-busy), so that the bar does not blink between the two. A read that fails is
+  // taken over here. Counted: a second file can be chosen while the first is read.
+  let readsToOpen = 0;
+
+  function showReading() {
     const app = document.getElementById("app");
-    if (app) app.dataset.reading = "";
+    if (!app) return;
+    if (readsToOpen > 0) app.dataset.reading = "";
+    else delete app.dataset.reading;
+  }
+
+  async function readToOpen(read) {
+    readsToOpen += 1;
+    showReading();
     try {
       return await read();
     } catch (error) {
-      if (app) delete app.dataset.reading;
+      readTakenOver();
       throw error;
     }
+  }
+
+  /** Python has taken over a file read to be opened (or nothing came of it). */
+  function readTakenOver() {
+    readsToOpen = Math.max(0, readsToOpen - 1);
+    showReading();
   }
 
   function tokenFor(handle) {
@@ -202,7 +220,8 @@
     if (await permitted(handle)) return { ...(await adopt(handle)), same: true };
     const picked = await pickToOpen();
     if (!picked) return null;
-    return { ...picked, same: await handleOf(picked.token).isSameEntry(handle) };
+    const same = await handleOf(picked.token).isSameEntry(handle).catch(() => false);
+    return { ...picked, same };
   }
 
   function read(token) {
@@ -395,6 +414,7 @@
   window.trustworkFiles = Object.freeze({
     canPickFiles,
     pickToOpen,
+    readTakenOver,
     pickToCreate,
     remembered,
     reopen,

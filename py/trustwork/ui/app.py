@@ -5,10 +5,10 @@ failure the steps did not expect is shown in the page, never only in the console
 
 The modules that only answer what a person does (a click, a form, a key, a file to merge)
 are imported by their first use, or else one a step once the page is ready and no file is
-being opened (``LATER``):
-they were 70 KB of the 212 KB of source compiled before the page was ready. The snapshot
-holds no ui module; build.py embeds the bytecode of every other ui module, not of these
-(it reads ``LATER`` from this file), so they are compiled when imported.
+being opened (``LATER``): they were 70 KB of the 212 KB of source compiled before the page
+was ready. The snapshot holds no ui module; build.py embeds the bytecode of every other ui
+module, not of these (it reads ``LATER`` from this file), so they are compiled when
+imported.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from trustwork.routes import route_for_hash
 from trustwork.ui import ahead, search, since
 from trustwork.ui.background import in_background, show_failure
 from trustwork.ui.browser import files, form_values, present, remembered_language
-from trustwork.ui.datafile import file_opening, open_text, watch
+from trustwork.ui.datafile import file_opening, open_text, opening_started, watch
 from trustwork.ui.render import filter_rows, follow_address, show, to_content, when_shown
 from trustwork.ui.state import Session, begin, current
 from trustwork.views import AppView
@@ -38,6 +38,7 @@ LATER = ("trustwork.ui.sealing", "trustwork.ui.presenting", "trustwork.ui.pilots
          "trustwork.ui.importing", "trustwork.ui.copies", "trustwork.ui.scan",
          "trustwork.ui.reports", "trustwork.ui.actions", "trustwork.ui.forms")
 LATER_PAUSE_SECONDS = 0.3  # after ready, before the first: the page's first paint goes first
+OPENING_CHECK_SECONDS = 0.1  # how often they look again whether a file is still opening
 
 
 async def start() -> None:
@@ -87,7 +88,16 @@ def _open_new_ballots(session: Session) -> None:
         open_new_ballots(session)
 
 
+async def _open_chosen(session: Session, picked: Any, this_open: int) -> None:
+    """A file chosen in the page's file input, taken over already (``opening_started``)."""
+    await open_text(session, picked, None, this_open)
+
+
 async def _watch_folder() -> None:
+    """Look for a sync engine's copies beside the open file (``ui.copies``, a ``LATER``
+    module: imported after the pause, like the others)."""
+    await asyncio.sleep(LATER_PAUSE_SECONDS)
+    await _no_file_opening()
     from trustwork.ui.copies import watch_folder
 
     await watch_folder()
@@ -95,14 +105,19 @@ async def _watch_folder() -> None:
 
 async def _import_later() -> None:
     """The modules in ``LATER`` imported one a step once the page is ready, so that a first
-    click or form finds them compiled. A file picked meanwhile is read and shown first: on a
-    large file they were 40-70 ms of its open."""
+    click or form finds them compiled. A file picked meanwhile is read and shown first:
+    traced, they were 42-45 ms of the large demo's open."""
     await asyncio.sleep(LATER_PAUSE_SECONDS)
     for name in LATER:
-        while file_opening():  # a file picked meanwhile is shown first
-            await asyncio.sleep(LATER_PAUSE_SECONDS)
+        await _no_file_opening()
         import_module(name)
         await asyncio.sleep(0)
+
+
+async def _no_file_opening() -> None:
+    """Until no file is being opened: one picked meanwhile is read and shown first."""
+    while file_opening():
+        await asyncio.sleep(OPENING_CHECK_SECONDS)
 
 
 def _bind_events() -> None:
@@ -180,13 +195,14 @@ def _bind_events() -> None:
             show_failure(error)
 
     @when("trustwork:file-chosen", window)
-    async def on_file_chosen(event: Any) -> None:
+    def on_file_chosen(event: Any) -> None:
+        # Taken over at once, while files.js still shows the file being read: an async
+        # handler would start a task later, and the bar along the top would blink.
         session = current()
-        if session is not None:
-            try:
-                await open_text(session, event.detail, None)
-            except Exception as error:  # shown in the page, never only in the console
-                show_failure(error)
+        if session is None:
+            files().readTakenOver()
+            return
+        in_background(_open_chosen(session, event.detail, opening_started()))
 
     @when("trustwork:copy-chosen", window)
     async def on_copy_chosen(event: Any) -> None:

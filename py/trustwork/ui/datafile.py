@@ -155,15 +155,25 @@ def file_opening() -> bool:
     return _opens["running"] > 0
 
 
-async def open_text(session: Session, picked: Any, token: int | None) -> bool:
-    """Open a picked file; one that cannot be read gets a message and stays untouched. A
-    file picked while another still opens takes its place."""
-    data = content(picked)
+def opening_started() -> int:
+    """A file read to be opened is taken over from files.js: the page says it is working
+    until the file is on screen (a large one takes a second). Gives the open's number."""
     _opens["started"] += 1
     _opens["running"] += 1
-    this_open = _opens["started"]
-    busy(True)  # until the file is on screen: a large one takes a second
+    busy(True)
+    files().readTakenOver()
+    return _opens["started"]
+
+
+async def open_text(session: Session, picked: Any, token: int | None,
+                    this_open: int | None = None) -> bool:
+    """Open a picked file; one that cannot be read gets a message and stays untouched. A
+    file picked while another still opens takes its place. ``this_open``: the number
+    ``opening_started`` gave, where the caller took the file over already."""
+    if this_open is None:
+        this_open = opening_started()
     try:
+        data = content(picked)
         workspace = await _read_and_show(session, picked, data, token, this_open)
     finally:
         _opens["running"] -= 1

@@ -128,14 +128,12 @@ def _since(session: Session, looking_at: tuple[str, str, str], seen: dict[str, s
 
 def busy(working: bool) -> None:
     """Say that the page is working on what it will show (``aria-busy``): assistive
-    technology waits for it, and the pointer and a bar along the top show progress. When
-    it is done, so is the reading of the file it opened (``data-reading``, files.js)."""
+    technology waits for it, and the pointer and a bar along the top show progress."""
     app = document.getElementById("app")
     if working:
         app.setAttribute("aria-busy", "true")
     else:
         app.removeAttribute("aria-busy")
-        app.removeAttribute("data-reading")
 
 
 def problem(session: Session, text: str) -> None:
