@@ -36,6 +36,16 @@ FILE = SHARED_FILE
 
 
 
+def ready_with_file_to_pick(context: BrowserContext, served: str, text: str | None,
+                            name: str = FILE) -> Page:
+    """A new page, ready, whose next pick of a file gives ``name`` (holding ``text``)."""
+    page = context.new_page()
+    page.goto(served)
+    wait_until_started(page)
+    page.evaluate(HAND_OVER, [name, text])
+    return page
+
+
 def save(page: Page, expected_state: str) -> None:
     page.click('[data-action="save"]')
     expect(page.locator("[data-save-state]")).to_have_attribute("data-save-state", expected_state)
@@ -169,10 +179,7 @@ def test_a_file_that_cannot_be_read_is_refused_and_left_exactly_as_it_was(
     context: BrowserContext, served: str
 ) -> None:
     broken = '{"format": "trustwork-organisation", "schema_version": 1, "organisation": '
-    page = context.new_page()
-    page.goto(served)
-    wait_until_started(page)
-    page.evaluate(HAND_OVER, [FILE, broken])
+    page = ready_with_file_to_pick(context, served, broken)
     page.locator('[data-action="open-file"]').first.click()
     expect(page.locator("[data-problem]")).to_contain_text("geen leesbaar JSON-bestand")
     expect(page.locator("[data-file-name]")).to_have_count(0)
@@ -203,10 +210,7 @@ ANSWER_WHILE_OPENING = """() => {
 def test_a_file_is_read_and_shown_a_step_at_a_time_while_the_page_answers(
     context: BrowserContext, served: str
 ) -> None:
-    page = context.new_page()
-    page.goto(served)
-    wait_until_started(page)
-    page.evaluate(HAND_OVER, [FILE, demo_text()])
+    page = ready_with_file_to_pick(context, served, demo_text())
     page.evaluate(ANSWER_WHILE_OPENING)
     page.locator('[data-action="open-file"]').first.click()
     expect(page.locator("[data-file-name]")).to_have_text(FILE)
@@ -309,10 +313,7 @@ def test_the_page_shows_it_is_working_while_a_large_file_is_read_and_opened(
 def test_a_file_that_cannot_be_read_from_its_drive_leaves_the_page_not_working(
     context: BrowserContext, served: str
 ) -> None:
-    page = context.new_page()
-    page.goto(served)
-    wait_until_started(page)
-    page.evaluate(HAND_OVER, [FILE, demo_text()])
+    page = ready_with_file_to_pick(context, served, demo_text())
     # Gone from the drive between the pick and the read.
     page.evaluate("async (name) => (await navigator.storage.getDirectory()).removeEntry(name)",
                   FILE)
@@ -383,10 +384,7 @@ def test_leaving_with_unsaved_changes_asks_first(context: BrowserContext, served
 
 
 def test_a_new_organisation_is_created_in_a_new_file(context: BrowserContext, served: str) -> None:
-    page = context.new_page()
-    page.goto(served)
-    wait_until_started(page)
-    page.evaluate(HAND_OVER, ["nieuw.json", None])
+    page = ready_with_file_to_pick(context, served, None, "nieuw.json")
     page.once("dialog", lambda dialog: dialog.accept("Stichting <Samen>"))
     page.locator('.empty-state [data-action="new-file"]').click()
     expect(page.locator("[data-save-state]")).to_have_attribute("data-save-state", "saved")
