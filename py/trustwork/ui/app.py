@@ -88,11 +88,6 @@ def _open_new_ballots(session: Session) -> None:
         open_new_ballots(session)
 
 
-async def _open_chosen(session: Session, picked: Any, this_open: int) -> None:
-    """A file chosen in the page's file input, taken over already (``opening_started``)."""
-    await open_text(session, picked, None, this_open)
-
-
 async def _watch_folder() -> None:
     """Look for a sync engine's copies beside the open file (``ui.copies``, a ``LATER``
     module: imported after the pause, like the others)."""
@@ -202,7 +197,7 @@ def _bind_events() -> None:
         if session is None:
             files().readTakenOver()
             return
-        in_background(_open_chosen(session, event.detail, opening_started()))
+        in_background(open_text(session, event.detail, None, opening_started()))
 
     @when("trustwork:copy-chosen", window)
     async def on_copy_chosen(event: Any) -> None:

@@ -15,17 +15,18 @@ from trustwork.store.codec import Steps
 from trustwork.ui.render import problem
 from trustwork.ui.state import current
 
-_running: set[asyncio.Future[None]] = set()  # kept, so a running task is not collected
+_running: set[asyncio.Future[object]] = set()  # kept, so a running task is not collected
 T = TypeVar("T")
 
 
-def in_background(work: Coroutine[Any, Any, None]) -> None:
+def in_background(work: Coroutine[Any, Any, object]) -> None:
+    """Run ``work`` while the person goes on; what it gives is not kept."""
     future = asyncio.ensure_future(work)
     _running.add(future)
     future.add_done_callback(_finished)
 
 
-def _finished(future: asyncio.Future[None]) -> None:
+def _finished(future: asyncio.Future[object]) -> None:
     _running.discard(future)
     if not future.cancelled() and future.exception() is not None:
         show_failure(future.exception())
