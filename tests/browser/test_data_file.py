@@ -310,6 +310,30 @@ def test_the_page_shows_it_is_working_while_a_large_file_is_read_and_opened(
         "auto")
 
 
+# The large demo's counts in the navigation of what is new (up to 10,550), each: whether
+# it shows all of its text, inside the link it belongs to.
+NEW_COUNTS_SHOWN_WHOLE = """() => [...document.querySelectorAll("nav.areas .nav-new")].map(
+(count) => {
+  const own = count.getBoundingClientRect(), link = count.closest("a").getBoundingClientRect();
+  return { count: count.dataset.unseen, whole: count.scrollWidth <= count.clientWidth
+           && own.left >= link.left && own.right <= link.right };
+})"""
+
+
+def test_the_large_numbers_of_a_large_file_are_written_whole_and_as_the_language_does(
+    context: BrowserContext, served: str
+) -> None:
+    page = ready_with_file_to_pick(context, served, large_demo_text())
+    page.locator('[data-action="open-file"]').first.click()
+    expect(page.locator("[data-file-name]")).to_have_text(FILE, timeout=60_000)
+    page.click('nav.areas a[data-area="ideas"]')
+    expect(page.locator("#area")).to_contain_text("10.000 ideeën:")  # Dutch thousands
+    expect(page.locator("nav.areas .nav-new").first).to_be_visible()
+    counts = page.evaluate(NEW_COUNTS_SHOWN_WHOLE)
+    assert any(len(entry["count"]) >= 5 for entry in counts)  # five figures: 10,550
+    assert [entry for entry in counts if not entry["whole"]] == []
+
+
 def test_a_file_that_cannot_be_read_from_its_drive_leaves_the_page_not_working(
     context: BrowserContext, served: str
 ) -> None:
